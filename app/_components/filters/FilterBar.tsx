@@ -1,0 +1,54 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useTransition } from 'react';
+import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
+import { directionLabels, filterLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
+import { parseQuarterKey } from '@/lib/format';
+import type { FilterOptions } from '@/lib/queries/options';
+import { FilterSelect, type Option } from './FilterSelect';
+
+type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind';
+
+function quarterOptions(keys: string[]): Option[] {
+  return keys.map((key) => {
+    const { year, quarter } = parseQuarterKey(key);
+    return { value: key, label: quarterShortLabel(year, quarter) };
+  });
+}
+
+const labelled = (values: readonly string[], labels: Record<string, string>): Option[] =>
+  values.map((value) => ({ value, label: labels[value] ?? value }));
+
+/** The shared filter bar: every change is a navigation, so the URL is the state. */
+export function FilterBar({ options }: { options: FilterOptions }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const { filters, ignored } = parseFilters(new URLSearchParams(params.toString()));
+
+  const navigate = (next: Filters) => startTransition(() => router.push(hrefWith(pathname, next), { scroll: false }));
+  const setSingle = (key: 'from' | 'to' | 'report') => (value: string) => navigate({ ...filters, [key]: value || undefined });
+  const setList = (key: ListKey) => (value: string) => navigate({ ...filters, [key]: value ? [value] : [] });
+
+  const single = (key: ListKey) => (filters[key].length > 1 ? '__several' : (filters[key][0] ?? ''));
+  const quarters = quarterOptions(options.quarters);
+  return (
+    <form className="filter-bar" aria-label={filterLabels.bar} aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
+      <FilterSelect id="f-from" label={filterLabels.from} value={filters.from ?? ''} options={quarters} onChange={setSingle('from')} />
+      <FilterSelect id="f-to" label={filterLabels.to} value={filters.to ?? ''} options={quarters} onChange={setSingle('to')} />
+      <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={quarterOptions(options.reports)} onChange={setSingle('report')} />
+      <FilterSelect id="f-sphere" label={filterLabels.sphere} value={single('sphere')} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setList('sphere')} />
+      <FilterSelect id="f-region" label={filterLabels.region} value={single('region')} options={labelled(options.regions, regionLabels)} onChange={setList('region')} />
+      <FilterSelect id="f-country" label={filterLabels.country} value={single('country')} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setList('country')} />
+      <FilterSelect id="f-format" label={filterLabels.format} value={single('format')} options={labelled(FORMATS, formatLabels)} onChange={setList('format')} />
+      <FilterSelect id="f-direction" label={filterLabels.direction} value={single('direction')} options={labelled(DIRECTIONS, directionLabels)} onChange={setList('direction')} />
+      <FilterSelect id="f-kind" label={filterLabels.kind} value={single('kind')} options={labelled(KINDS, kindLabels)} onChange={setList('kind')} />
+      <button type="button" className="reset" onClick={() => navigate({ ...EMPTY_FILTERS, q: filters.q })}>
+        {filterLabels.reset}
+      </button>
+      {ignored.length > 0 && <p role="status" className="notice">{filterLabels.ignored}: {ignored.join(', ')}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { Suspense, type ReactNode } from 'react';
+import { connection } from 'next/server';
+import { FilterBar } from '@/app/_components/filters/FilterBar';
+import { NavBar } from '@/app/_components/nav/NavBar';
+import { nav } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getFilterOptions } from '@/lib/queries/options';
+import './globals.css';
+
+export const metadata: Metadata = { title: nav.appTitle };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const options = getFilterOptions(getDb());
+  return (
+    <html lang="ru">
+      <body>
+        <header className="site-header">
+          <div className="site-title">{nav.appTitle}</div>
+          <Suspense fallback={<nav className="main-nav" />}>
+            <NavBar />
+          </Suspense>
+        </header>
+        <Suspense fallback={<div className="filter-bar" />}>
+          <FilterBar options={options} />
+        </Suspense>
+        <main className="page">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Opens the SQLite database (WAL, foreign keys on) and applies pending migrations.
+ * Used by the app, the command-line scripts, the tests and the benchmark alike.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = openSqlite(file);
+  const db = drizzle(sqlite, { schema });
+  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+function openSqlite(file: string): Database.Database {
+  try {
+    const sqlite = new Database(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('quick_check');
+    return sqlite;
+  } catch (error) {
+    throw new Error(`Database ${file} cannot be opened: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The normalized store. One row per report (one per period), per event row of a report, and the
+ * reference tables the events link to. Generated migrations live in db/migrations.
+ */
+import { relations, sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const reports = sqliteTable('reports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  periodKey: text('period_key').notNull().unique(), // "2025-Q4"
+  year: integer('year').notNull(),
+  quarter: integer('quarter').notNull(),
+  title: text('title').notNull(),
+  sourceFile: text('source_file').notNull(),
+  contentHash: text('content_hash').notNull(),
+  summary: text('summary'),
+  importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
+
+export const spheres = sqliteTable('spheres', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  shortLabel: text('short_label').notNull(),
+  position: integer('position').notNull(),
+});
+
+export const countries = sqliteTable('countries', {
+  code: text('code').primaryKey(), // ISO 3166-1 alpha-2
+  nameRu: text('name_ru').notNull(),
+  nameEn: text('name_en').notNull(),
+  region: text('region').notNull(),
+});
+
+export const places = sqliteTable(
+  'places',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    countryCode: text('country_code').notNull(),
+    lat: real('lat').notNull(),
+    lon: real('lon').notNull(),
+    source: text('source', { enum: ['gazetteer', 'seat', 'centroid'] }).notNull(),
+  },
+  (t) => [uniqueIndex('places_name_country').on(t.name, t.countryCode)],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    sphereId: integer('sphere_id')
+      .notNull()
+      .references(() => spheres.id),
+    sphereHeader: text('sphere_header').notNull(),
+    title: text('title').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    datePrecision: text('date_precision', { enum: ['day', 'month', 'quarter', 'year'] }),
+    /** Quarter of the start date ("2025-Q3"); null when the row has no date. */
+    quarterKey: text('quarter_key'),
+    remote: integer('remote', { mode: 'boolean' }).notNull(),
+    smeCount: integer('sme_count'),
+    participantsTotal: integer('participants_total'),
+    foreignParticipants: integer('foreign_participants'),
+    audience: integer('audience'),
+    agreementSigned: integer('agreement_signed', { mode: 'boolean' }).notNull(),
+    format: text('format', { enum: ['in_person', 'remote', 'hybrid'] }).notNull(),
+    direction: text('direction', { enum: ['outbound', 'inbound', 'hosted'] }).notNull(),
+    kind: text('kind').notNull(),
+    venues: text('venues', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Lowercased title, places and cells, for the events page's search box. */
+    searchText: text('search_text').notNull(),
+    sourceText: text('source_text', { mode: 'json' })
+      .$type<{ number: string; title: string; place: string; dates: string; goal: string; participants: string }>()
+      .notNull(),
+  },
+  (t) => [
+    uniqueIndex('events_report_seq').on(t.reportId, t.seq),
+    index('events_start_date').on(t.startDate),
+    index('events_quarter').on(t.quarterKey),
+    index('events_sphere').on(t.sphereId),
+  ],
+);
+
+export const eventPlaces = sqliteTable(
+  'event_places',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    placeId: integer('place_id')
+      .notNull()
+      .references(() => places.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.placeId] }), index('event_places_place').on(t.placeId)],
+);
+
+export const eventCountries = sqliteTable(
+  'event_countries',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    role: text('role', { enum: ['venue', 'partner'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.countryCode] }), index('event_countries_country').on(t.countryCode)],
+);
+
+export const importWarnings = sqliteTable(
+  'import_warnings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    message: text('message').notNull(),
+    location: text('location'),
+  },
+  (t) => [index('import_warnings_report').on(t.reportId), index('import_warnings_event').on(t.eventId)],
+);
+
+export const reportsRelations = relations(reports, ({ many }) => ({ events: many(events) }));
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  report: one(reports, { fields: [events.reportId], references: [reports.id] }),
+  sphere: one(spheres, { fields: [events.sphereId], references: [spheres.id] }),
+  places: many(eventPlaces),
+  countries: many(eventCountries),
+}));
+
+export type Report = typeof reports.$inferSelect;
+export type EventRecord = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type Sphere = typeof spheres.$inferSelect;
+export type Place = typeof places.$inferSelect;
+export type Country = typeof countries.$inferSelect;

@@ -1,0 +1,79 @@
+/**
+ * The public data format of stored events (README, "Data format"): one object per event row,
+ * fields named exactly as documented. Shared by `npm run export` and the download routes.
+ */
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
+
+export interface ExportedEvent {
+  id: number;
+  report: string;
+  seq: number;
+  sphere: string;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: string | null;
+  places: { name: string; country: string; lat: number; lon: number }[];
+  remote: boolean;
+  countries: string[];
+  smeCount: number | null;
+  participantsTotal: number | null;
+  foreignParticipants: number | null;
+  audience: number | null;
+  agreementSigned: boolean;
+  format: string;
+  direction: string;
+  kind: string;
+  warnings: { code: string; message: string }[];
+}
+
+export function readExportedEvents(db: Db): ExportedEvent[] {
+  const rows = db
+    .select({ event: events, report: reports.periodKey, sphere: spheres.name })
+    .from(events)
+    .innerJoin(reports, eq(events.reportId, reports.id))
+    .innerJoin(spheres, eq(events.sphereId, spheres.id))
+    .orderBy(asc(reports.periodKey), asc(events.seq))
+    .all();
+  const placesByEvent = groupBy(
+    db.select({ eventId: eventPlaces.eventId, name: places.name, country: places.countryCode, lat: places.lat, lon: places.lon })
+      .from(eventPlaces).innerJoin(places, eq(eventPlaces.placeId, places.id)).orderBy(asc(eventPlaces.position)).all(),
+  );
+  const countriesByEvent = groupBy(db.select().from(eventCountries).orderBy(asc(eventCountries.countryCode)).all());
+  const warningsByEvent = groupBy(db.select().from(importWarnings).orderBy(asc(importWarnings.id)).all());
+  return rows.map(({ event, report, sphere }) => ({
+    id: event.id,
+    report,
+    seq: event.seq,
+    sphere,
+    title: event.title,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    datePrecision: event.datePrecision,
+    places: (placesByEvent.get(event.id) ?? []).map(({ name, country, lat, lon }) => ({ name, country, lat, lon })),
+    remote: event.remote,
+    countries: (countriesByEvent.get(event.id) ?? []).map((link) => link.countryCode),
+    smeCount: event.smeCount,
+    participantsTotal: event.participantsTotal,
+    foreignParticipants: event.foreignParticipants,
+    audience: event.audience,
+    agreementSigned: event.agreementSigned,
+    format: event.format,
+    direction: event.direction,
+    kind: event.kind,
+    warnings: (warningsByEvent.get(event.id) ?? []).map(({ code, message }) => ({ code, message })),
+  }));
+}
+
+function groupBy<T extends { eventId: number | null }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    if (row.eventId === null) continue;
+    const group = groups.get(row.eventId) ?? [];
+    group.push(row);
+    groups.set(row.eventId, group);
+  }
+  return groups;
+}

@@ -1,0 +1,102 @@
+/**
+ * Dashboard filters: parsed from the URL once, validated, passed explicitly to every query, and
+ * written back to the URL by the filter bar. Shared by server pages and client components.
+ * An invalid value is dropped and reported in `ignored`, never a crash.
+ */
+import { z } from 'zod';
+
+export const FORMATS = ['in_person', 'remote', 'hybrid'] as const;
+export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const;
+export const KINDS = ['exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other'] as const;
+
+const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
+const isoDate = z.iso.date();
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const countryCode = z.string().regex(/^[A-Z]{2}$/);
+const region = z.string().regex(/^[a-z_]{2,30}$/);
+
+export interface Filters {
+  from?: string; // quarter key, inclusive
+  to?: string;
+  dateFrom?: string; // ISO date, inclusive
+  dateTo?: string;
+  report?: string; // period key of the source report
+  sphere: string[];
+  country: string[];
+  region: string[];
+  format: (typeof FORMATS)[number][];
+  direction: (typeof DIRECTIONS)[number][];
+  kind: (typeof KINDS)[number][];
+  q?: string; // free-text search (events page)
+}
+
+export const EMPTY_FILTERS: Filters = { sphere: [], country: [], region: [], format: [], direction: [], kind: [] };
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: isoDate, report: quarterKey, q: z.string().trim().min(1).max(200) } as const;
+const LISTS = {
+  sphere: slug,
+  country: countryCode,
+  region,
+  format: z.enum(FORMATS),
+  direction: z.enum(DIRECTIONS),
+  kind: z.enum(KINDS),
+} as const;
+
+export interface ParsedFilters {
+  filters: Filters;
+  /** Parameter names whose values were invalid and dropped. */
+  ignored: string[];
+}
+
+export function parseFilters(params: Params): ParsedFilters {
+  const get = (name: string) => readAll(params, name);
+  const filters: Filters = { ...EMPTY_FILTERS };
+  const ignored: string[] = [];
+  for (const [name, schema] of Object.entries(SINGLE) as [keyof typeof SINGLE, z.ZodType<string>][]) {
+    const raw = get(name)[0];
+    if (raw === undefined || raw === '') continue;
+    const result = schema.safeParse(raw);
+    if (result.success) filters[name] = result.data;
+    else ignored.push(name);
+  }
+  for (const [name, schema] of Object.entries(LISTS) as [keyof typeof LISTS, z.ZodType<string>][]) {
+    const values = get(name).flatMap((value) => value.split(',')).filter((value) => value !== '');
+    const valid = values.filter((value) => schema.safeParse(value).success);
+    if (valid.length < values.length) ignored.push(name);
+    (filters[name] as string[]) = [...new Set(valid)];
+  }
+  return { filters, ignored };
+}
+
+/** The query string for a filter set (stable order, lists comma-joined, empty values left out). */
+export function toSearchParams(filters: Partial<Filters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(SINGLE) as (keyof typeof SINGLE)[]) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
+  for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
+    const values = filters[name];
+    if (values && values.length > 0) params.set(name, values.join(','));
+  }
+  return params;
+}
+
+/** A link to `path` with the filters, e.g. a drill-down to /events with one more filter. */
+export function hrefWith(path: string, filters: Partial<Filters>): string {
+  const query = toSearchParams(filters).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return toSearchParams({ ...filters, q: undefined }).toString() !== '';
+}
+
+function readAll(params: Params, name: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(name);
+  const value = params[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

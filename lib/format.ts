@@ -1,0 +1,44 @@
+/**
+ * Numbers and dates for display: Russian grouping (2 900), date-fns with the ru locale.
+ */
+import { format, parseISO } from 'date-fns';
+import { ru } from 'date-fns/locale';
+import { nouns, plural, quarterLabel, type PluralForms } from '@/lib/i18n/ru';
+
+const NUMBER = new Intl.NumberFormat('ru-RU');
+
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** "70 мероприятий", "1 страна". */
+export function formatCount(n: number, forms: PluralForms): string {
+  return `${formatNumber(n)} ${plural(n, forms)}`;
+}
+
+export function formatEventCount(n: number): string {
+  return formatCount(n, nouns.event);
+}
+
+/** "21–23 октября 2025", "31 октября – 4 ноября 2025", "ноябрь 2025", "IV квартал 2025". */
+export function formatDateRange(start: string | null, end: string | null, precision: string | null): string {
+  if (!start) return '—';
+  const from = parseISO(start);
+  const to = parseISO(end ?? start);
+  if (precision === 'quarter') return quarterLabel(from.getFullYear(), Math.floor(from.getMonth() / 3) + 1);
+  if (precision === 'year') return String(from.getFullYear());
+  if (precision === 'month') {
+    const first = format(from, 'LLLL yyyy', { locale: ru });
+    return start.slice(0, 7) === (end ?? start).slice(0, 7) ? first : `${format(from, 'LLLL', { locale: ru })} – ${format(to, 'LLLL yyyy', { locale: ru })}`;
+  }
+  if (start === end || !end) return format(from, 'd MMMM yyyy', { locale: ru });
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${format(from, 'd')}–${format(to, 'd MMMM yyyy', { locale: ru })}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${format(from, 'd MMMM', { locale: ru })} – ${format(to, 'd MMMM yyyy', { locale: ru })}`;
+  return `${format(from, 'd MMMM yyyy', { locale: ru })} – ${format(to, 'd MMMM yyyy', { locale: ru })}`;
+}
+
+/** "2025-Q4" → { year: 2025, quarter: 4 } */
+export function parseQuarterKey(key: string): { year: number; quarter: number } {
+  const [year, quarter] = key.split('-Q').map(Number);
+  return { year: year ?? 0, quarter: quarter ?? 1 };
+}

@@ -1,0 +1,51 @@
+/**
+ * read → parse → save, for one report file. Every failure names the file; nothing is written
+ * unless the whole report is stored (saveReport runs in one transaction).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '@/db/client';
+import { parseReport } from '@/lib/ingest';
+import type { ParsedReport } from '@/lib/ingest/types';
+import { readReportBytes } from './read-file';
+import { saveReport, type SaveResult } from './save-report';
+
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'ImportError';
+  }
+}
+
+export interface ImportResult extends SaveResult {
+  file: string;
+}
+
+export async function parseReportBytes(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
+  try {
+    return parseReport(await readReportBytes(bytes));
+  } catch (error) {
+    throw new ImportError(fileName, (error as Error).message);
+  }
+}
+
+export async function importReportBytes(db: Db, bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+  const report = await parseReportBytes(bytes, fileName);
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  return { file: fileName, ...saveReport(db, report, { fileName, contentHash }) };
+}
+
+export async function importReportFile(db: Db, filePath: string): Promise<ImportResult> {
+  const fileName = path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(filePath);
+  } catch (error) {
+    throw new ImportError(fileName, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return importReportBytes(db, bytes, fileName);
+}

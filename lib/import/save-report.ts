@@ -1,0 +1,53 @@
+/**
+ * The write edge: stores a parsed report in one transaction. A report is keyed by its period:
+ * the same content again changes nothing; new content for a stored period replaces that
+ * report's events (cascade) atomically.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { reports } from '@/db/schema';
+import { formatPeriodKey } from '@/lib/ingest/report';
+import type { ParsedReport } from '@/lib/ingest/types';
+import { insertEvents } from './save-events';
+
+export type SaveOutcome = 'created' | 'replaced' | 'unchanged';
+
+export interface SaveResult {
+  outcome: SaveOutcome;
+  reportId: number;
+  periodKey: string;
+  eventCount: number;
+  warningCount: number;
+}
+
+export interface ReportSource {
+  fileName: string;
+  contentHash: string;
+}
+
+export function saveReport(db: Db, report: ParsedReport, source: ReportSource): SaveResult {
+  const periodKey = formatPeriodKey(report.period);
+  const counts = { eventCount: report.events.length, warningCount: report.events.reduce((n, e) => n + e.warnings.length, 0) };
+  return db.transaction((tx) => {
+    const existing = tx.select().from(reports).where(eq(reports.periodKey, periodKey)).get();
+    if (existing?.contentHash === source.contentHash) {
+      return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts };
+    }
+    if (existing) tx.delete(reports).where(eq(reports.id, existing.id)).run();
+    const inserted = tx
+      .insert(reports)
+      .values({
+        periodKey,
+        year: report.period.year,
+        quarter: report.period.quarter,
+        title: report.title,
+        sourceFile: source.fileName,
+        contentHash: source.contentHash,
+        summary: report.summary,
+      })
+      .returning({ id: reports.id })
+      .get();
+    insertEvents(tx, inserted.id, report.events);
+    return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts };
+  });
+}

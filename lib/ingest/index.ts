@@ -1,0 +1,38 @@
+/**
+ * parseReport: a report table (from the text or the .docx form) → a ParsedReport.
+ * Pure: the caller reads the file; this only interprets its table.
+ *
+ *   title → period → split into sections/events/summary → each row: dates, places, countries,
+ *   counts, classification, warnings.
+ */
+import { ReportError } from './errors';
+import { parseEvent } from './event';
+import { parsePeriod, parseTitle } from './report';
+import { splitTable } from './rows';
+import { readTextTable } from './table-text';
+import type { ParsedReport, ReportTable } from './types';
+
+export function parseReport(table: ReportTable): ParsedReport {
+  if (table.preamble.length === 0 && table.rows.length === 0) throw new ReportError('empty', 'the file is empty');
+  if (table.rows.length === 0) {
+    throw new ReportError('not_a_report', 'no events table found (a report is a Word table, or its text form with cells starting on a TAB)');
+  }
+  const title = parseTitle(table.preamble);
+  const period = parsePeriod(title);
+  if (!period) throw new ReportError('no_period', `the title names no quarter ("${title.slice(0, 120)}")`);
+  const parts = splitTable(table);
+  if (parts.events.length === 0) throw new ReportError('no_events', 'the report table holds no events');
+  return {
+    period,
+    title,
+    summary: parts.summary,
+    events: parts.events.map((row) => parseEvent(row, period)),
+  };
+}
+
+export function parseTextReport(text: string): ParsedReport {
+  return parseReport(readTextTable(text));
+}
+
+export { ReportError } from './errors';
+export type { ParsedEvent, ParsedReport } from './types';

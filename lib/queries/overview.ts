@@ -1,0 +1,97 @@
+import 'server-only';
+import { and, asc, count, countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { eventCountries, events, reports, spheres } from '@/db/schema';
+import type { Filters } from '@/lib/filters/filters';
+import { eventWhere } from './where';
+
+export interface KeyFigures {
+  events: number;
+  partnerCountries: number;
+  smeParticipations: number;
+  eventsWithSme: number;
+  foreignParticipants: number;
+  eventsWithForeignCount: number;
+  documentsSigned: number;
+  abroad: number;
+  inRegion: number;
+  remote: number;
+}
+
+const abroadSql = sql<number>`exists (select 1 from ${eventCountries} where ${eventCountries.eventId} = ${events.id} and ${eventCountries.role} = 'venue')`;
+
+export function getKeyFigures(db: Db, filters: Filters): KeyFigures {
+  const where = eventWhere(filters);
+  const row = db
+    .select({
+      events: count(),
+      smeParticipations: sql<number>`coalesce(sum(${events.smeCount}), 0)`,
+      eventsWithSme: sql<number>`coalesce(sum(${events.smeCount} > 0), 0)`,
+      foreignParticipants: sql<number>`coalesce(sum(${events.foreignParticipants}), 0)`,
+      eventsWithForeignCount: count(events.foreignParticipants),
+      documentsSigned: sql<number>`coalesce(sum(${events.agreementSigned}), 0)`,
+      abroad: sql<number>`coalesce(sum(${abroadSql}), 0)`,
+      inRegion: sql<number>`coalesce(sum(${events.direction} <> 'outbound'), 0)`,
+      remote: sql<number>`coalesce(sum(${events.format} = 'remote'), 0)`,
+    })
+    .from(events)
+    .where(where)
+    .get();
+  const partners = db
+    .select({ n: countDistinct(eventCountries.countryCode) })
+    .from(eventCountries)
+    .innerJoin(events, eq(events.id, eventCountries.eventId))
+    .where(where)
+    .get();
+  return { ...(row as Omit<KeyFigures, 'partnerCountries'>), partnerCountries: partners?.n ?? 0 };
+}
+
+export interface QuarterSphereCount {
+  quarterKey: string;
+  sphereSlug: string;
+  events: number;
+}
+
+/** Events per quarter (of the start date) and sphere: the trend chart. */
+export function getQuarterTrend(db: Db, filters: Filters): QuarterSphereCount[] {
+  return db
+    .select({ quarterKey: sql<string>`${events.quarterKey}`, sphereSlug: spheres.slug, events: count() })
+    .from(events)
+    .innerJoin(spheres, eq(spheres.id, events.sphereId))
+    .where(and(eventWhere(filters), isNotNull(events.quarterKey)))
+    .groupBy(events.quarterKey, spheres.slug)
+    .orderBy(asc(events.quarterKey), asc(spheres.position))
+    .all();
+}
+
+export interface StoredReport {
+  id: number;
+  periodKey: string;
+  year: number;
+  quarter: number;
+  title: string;
+  sourceFile: string;
+  importedAt: string;
+  summary: string | null;
+  events: number;
+}
+
+export function getReports(db: Db): StoredReport[] {
+  return db
+    .select({
+      id: reports.id,
+      periodKey: reports.periodKey,
+      year: reports.year,
+      quarter: reports.quarter,
+      title: reports.title,
+      sourceFile: reports.sourceFile,
+      importedAt: reports.importedAt,
+      summary: reports.summary,
+      events: count(events.id),
+    })
+    .from(reports)
+    .leftJoin(events, eq(events.reportId, reports.id))
+    .groupBy(reports.id)
+    .orderBy(asc(reports.periodKey))
+    .all();
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { events, importWarnings, reports } from '@/db/schema';
+import type { Filters } from '@/lib/filters/filters';
+import { eventWhere } from './where';
+
+export interface WarningRow {
+  id: number;
+  code: string;
+  message: string;
+  location: string | null;
+  report: string;
+  eventId: number | null;
+  seq: number | null;
+  title: string | null;
+}
+
+/** Import warnings of the filtered events, plus report-level warnings (no event) of every report. */
+export function getWarnings(db: Db, filters: Filters): WarningRow[] {
+  return db
+    .select({
+      id: importWarnings.id,
+      code: importWarnings.code,
+      message: importWarnings.message,
+      location: importWarnings.location,
+      report: reports.periodKey,
+      eventId: importWarnings.eventId,
+      seq: events.seq,
+      title: events.title,
+    })
+    .from(importWarnings)
+    .innerJoin(reports, eq(reports.id, importWarnings.reportId))
+    .leftJoin(events, eq(events.id, importWarnings.eventId))
+    .where(warningScope(filters))
+    .orderBy(asc(reports.periodKey), asc(events.seq), asc(importWarnings.id))
+    .all();
+}
+
+export interface WarningCount {
+  code: string;
+  warnings: number;
+}
+
+export function getWarningCounts(db: Db, filters: Filters): WarningCount[] {
+  return db
+    .select({ code: importWarnings.code, warnings: count() })
+    .from(importWarnings)
+    .leftJoin(events, eq(events.id, importWarnings.eventId))
+    .where(warningScope(filters))
+    .groupBy(importWarnings.code)
+    .orderBy(asc(importWarnings.code))
+    .all();
+}
+
+function warningScope(filters: Filters): SQL | undefined {
+  const where = eventWhere(filters);
+  return where ? or(where, isNull(importWarnings.eventId)) : undefined;
+}

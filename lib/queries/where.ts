@@ -1,0 +1,48 @@
+/**
+ * Filters → SQL conditions on `events`. The only place where filters become SQL, so every figure
+ * applies every active filter the same way.
+ */
+import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { countries, eventCountries, events, reports, spheres } from '@/db/schema';
+import type { Filters } from '@/lib/filters/filters';
+
+export function eventWhere(filters: Filters): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [
+    filters.from ? gte(events.quarterKey, filters.from) : undefined,
+    filters.to ? lte(events.quarterKey, filters.to) : undefined,
+    filters.dateFrom ? gte(events.endDate, filters.dateFrom) : undefined,
+    filters.dateTo ? lte(events.startDate, filters.dateTo) : undefined,
+    filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : undefined,
+    filters.sphere.length > 0 ? inArray(events.sphereId, sqlSphereIds(filters.sphere)) : undefined,
+    filters.country.length > 0 ? hasCountry(inArray(eventCountries.countryCode, filters.country)) : undefined,
+    filters.region.length > 0 ? hasCountry(inArray(countries.region, filters.region)) : undefined,
+    filters.format.length > 0 ? inArray(events.format, filters.format) : undefined,
+    filters.direction.length > 0 ? inArray(events.direction, filters.direction) : undefined,
+    filters.kind.length > 0 ? inArray(events.kind, filters.kind) : undefined,
+    filters.q ? containsText(filters.q) : undefined,
+  ];
+  return and(...conditions.filter((condition): condition is SQL => condition !== undefined));
+}
+
+function sqlReportIds(periodKey: string): SQL {
+  return sql`(select ${reports.id} from ${reports} where ${eq(reports.periodKey, periodKey)})`;
+}
+
+function sqlSphereIds(slugs: string[]): SQL {
+  return sql`(select ${spheres.id} from ${spheres} where ${inArray(spheres.slug, slugs)})`;
+}
+
+function hasCountry(condition: SQL): SQL {
+  return sql`exists (select 1 from ${eventCountries} join ${countries} on ${countries.code} = ${eventCountries.countryCode}
+    where ${eventCountries.eventId} = ${events.id} and ${condition})`;
+}
+
+/** Case-insensitive for Cyrillic too: search_text is stored lowercased (SQLite's lower() is ASCII-only). */
+function containsText(query: string): SQL {
+  const pattern = `%${escapeLike(query.toLowerCase().replace(/ё/g, 'е'))}%`;
+  return sql`${events.searchText} like ${pattern} escape '\\'`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[%_\\]/g, (ch) => `\\${ch}`);
+}

@@ -1,0 +1,26 @@
+/**
+ * npm run export -- --format json|csv [--out FILE]   Writes all stored events (stdout by default).
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openDb } from '@/db/client';
+import { eventsToCsv } from '@/lib/export/csv';
+import { readExportedEvents } from '@/lib/export/events';
+import { env } from '@/lib/env';
+
+function main(): number {
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
+  if (values.format !== 'json' && values.format !== 'csv') {
+    console.error(`error: --format must be json or csv, not "${values.format}"`);
+    return 2;
+  }
+  const db = openDb(env.databasePath);
+  const events = readExportedEvents(db).map(({ id: _id, ...event }) => event);
+  db.$client.close();
+  const output = values.format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : eventsToCsv(events);
+  if (values.out) fs.writeFileSync(values.out, output);
+  else process.stdout.write(output);
+  return 0;
+}
+
+process.exit(main());

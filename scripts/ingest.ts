@@ -1,0 +1,31 @@
+/**
+ * npm run ingest -- <file>...   Imports reports (.txt or .docx) into DATABASE_PATH.
+ * Each file is one transaction; the exit code is non-zero when any file failed.
+ */
+import { openDb } from '@/db/client';
+import { importReportFile } from '@/lib/import/import-report';
+import { env } from '@/lib/env';
+
+const OUTCOME_TEXT = { created: 'stored', replaced: 'replaced the stored report for', unchanged: 'unchanged (already stored):' } as const;
+
+async function main(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    console.error('usage: npm run ingest -- <report.txt|report.docx>...');
+    return 2;
+  }
+  const db = openDb(env.databasePath);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const result = await importReportFile(db, file);
+      console.log(`${result.file}: ${OUTCOME_TEXT[result.outcome]} ${result.periodKey}, ${result.eventCount} events, ${result.warningCount} warnings`);
+    } catch (error) {
+      failed++;
+      console.error(`error: ${(error as Error).message}`);
+    }
+  }
+  db.$client.close();
+  return failed === 0 ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# npm test: unit tests, a production build, then browser tests against it. Prints one closing
+# line "N passed, N failed" summed over both suites (CI reads it).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1 TZ=UTC
+mkdir -p artifacts
+
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests…"
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+fi
+
+npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/unit.json
+unit=$?
+
+npx next build
+build=$?
+
+e2e=1
+if [ "$build" = 0 ]; then
+  npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=artifacts/e2e.json
+  e2e=$?
+fi
+
+node scripts/test-summary.mjs artifacts/unit.json artifacts/e2e.json "$build"
+[ "$unit" = 0 ] && [ "$build" = 0 ] && [ "$e2e" = 0 ]

@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, test } from 'vitest';
+import { readDocxTable, readReportHtml } from '@/lib/ingest/table-docx';
+import { readTextTable } from '@/lib/ingest/table-text';
+import type { ReportTable, Row } from '@/lib/ingest/types';
+import { checkZipLimits } from '@/lib/ingest/zip-limits';
+import { buildReportDocx } from '@/tests/fixtures/build-docx';
+
+const REPORT = 'data/reports/smolensk-international-2025-Q4.txt';
+const HEADER = ['№', 'Наименование', 'Место', 'Сроки', 'Цель', 'Участники'];
+const NOT_A_DOCX = /not a readable \.docx/i;
+
+/** A small report: the header, then the given rows. */
+function miniReport(...rows: string[][]): ReportTable {
+  return { preamble: ['Отчет'], rows: [HEADER, ...rows].map((cells) => ({ cells })), trailer: [] };
+}
+
+async function roundTrip(...rows: string[][]): Promise<string[][]> {
+  const table = await readDocxTable(await buildReportDocx(miniReport(...rows)));
+  return table.rows.slice(1).map((row) => row.cells);
+}
+
+/** Word numbering is not text: an event's number cell reads as "" from the .docx. */
+function withoutNumbers(rows: Row[]): Row[] {
+  return rows.map((row, i) => (i > 0 && row.cells.length > 1 ? { cells: ['', ...row.cells.slice(1)] } : row));
+}
+
+describe('readDocxTable on the real 2025-Q4 report rebuilt as .docx', () => {
+  const text = readTextTable(readFileSync(REPORT, 'utf8'));
+
+  test('gives the text reader’s title and rows, numbers aside, with the summary as the last row', async () => {
+    const docx = await readDocxTable(await buildReportDocx(text));
+    expect(docx.preamble).toEqual(text.preamble);
+    expect(docx.rows).toHaveLength(86);
+    expect(docx.rows).toEqual(withoutNumbers(text.rows));
+    expect(docx.trailer).toEqual([]);
+  });
+
+  test('reads a summary paragraph after the table as the trailer', async () => {
+    const docx = await readDocxTable(await buildReportDocx(text, { summaryAsParagraph: true }));
+    expect(docx.rows).toEqual(withoutNumbers(text.rows).slice(0, -1));
+    expect(docx.trailer).toEqual(text.rows.at(-1)?.cells);
+  });
+
+  test('accepts a Uint8Array or an ArrayBuffer as well as a Buffer', async () => {
+    const bytes = await buildReportDocx(miniReport(['Раздел']));
+    const copy = new Uint8Array(bytes);
+    expect(await readDocxTable(copy)).toEqual(await readDocxTable(bytes));
+    expect(await readDocxTable(copy.buffer)).toEqual(await readDocxTable(bytes));
+  });
+});
+
+describe('readDocxTable on hand-made documents', () => {
+  test('a section row spanning all columns is one cell', async () => {
+    expect(await roundTrip(['Сотрудничество в сфере культуры'], ['1.', 'a', 'b', 'c', 'd', 'e'])).toEqual([
+      ['Сотрудничество в сфере культуры'],
+      ['', 'a', 'b', 'c', 'd', 'e'],
+    ]);
+  });
+
+  test('a cell’s paragraphs are joined with "\\n"; empty ones inside stay, those at the ends go', async () => {
+    const [row] = await roundTrip(['1.', '\nУчастие в\n\n14-й выставке\n', 'г. Минск,\nБеларусь', 'c', 'd', 'e']);
+    expect(row?.slice(1, 3)).toEqual(['Участие в\n\n14-й выставке', 'г. Минск,\nБеларусь']);
+  });
+
+  test('characters escaped in the HTML come back as written', async () => {
+    const [row] = await roundTrip(['ООО «A & B» <group> "quoted" \'single\'']);
+    expect(row).toEqual(['ООО «A & B» <group> "quoted" \'single\'']);
+  });
+
+  test('HTML-looking text in a cell stays literal text', async () => {
+    const [row] = await roundTrip(['1.', '<script>alert(1)</script>', '<b>b</b>', '&amp;', 'd', 'e']);
+    expect(row).toEqual(['', '<script>alert(1)</script>', '<b>b</b>', '&amp;', 'd', 'e']);
+  });
+
+  test('a document without a table is all preamble', async () => {
+    const table = await readDocxTable(await buildReportDocx({ preamble: ['Отчет', 'пусто'], rows: [], trailer: [] }));
+    expect(table).toEqual({ preamble: ['Отчет', 'пусто'], rows: [], trailer: [] });
+  });
+
+  test('a vertically merged cell reads as "" in the row it continues into', async () => {
+    const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], rowSpan });
+    const table = new Table({ rows: [new TableRow({ children: [cell('A', 2), cell('B'), cell('C')] }), new TableRow({ children: [cell('D'), cell('E')] })] });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
+    expect((await readDocxTable(bytes)).rows.map((row) => row.cells)).toEqual([['A', 'B', 'C'], ['', 'D', 'E']]);
+  });
+});
+
+describe('readReportHtml on mammoth-style HTML', () => {
+  const wrap = (cells: string) => `<p>T</p><table><tr><td>h1</td><td>h2</td><td>h3</td></tr><tr>${cells}</tr></table><p>after</p>`;
+  const bodyRow = (cells: string) => readReportHtml(wrap(cells)).rows[1]?.cells;
+
+  test('<br> breaks a line and inline tags are dropped', () => {
+    expect(bodyRow('<td><p><strong>a</strong><br />b</p></td><td><p><a href="#x">c</a> <em>d</em></p></td><td></td>')).toEqual(['a\nb', 'c d', '']);
+  });
+
+  test('named and numeric entities are decoded once', () => {
+    expect(bodyRow('<td><p>&amp;lt; &lt;&gt;&quot;&#39;&#x41;&#1046;</p></td><td></td><td></td>')).toEqual(['&lt; <>"\'AЖ', '', '']);
+  });
+
+  test('a nested table is flattened into its cell', () => {
+    const nested = '<td><p>x</p><table><tr><td><p>n1</p></td><td><p>n2</p></td></tr></table></td><td>y</td><td>z</td>';
+    expect(bodyRow(nested)).toEqual(['x\nn1\nn2', 'y', 'z']);
+  });
+
+  test('a cell spanning some columns is padded so the next cells keep their column', () => {
+    expect(bodyRow('<td colspan="2"><p>ab</p></td><td><p>c</p></td>')).toEqual(['ab', '', 'c']);
+  });
+
+  test('text before and after the first table is the preamble and trailer', () => {
+    const table = readReportHtml(wrap('<td>a</td><td>b</td><td>c</td>'));
+    expect([table.preamble, table.trailer]).toEqual([['T'], ['after']]);
+  });
+});
+
+describe('unreadable input', () => {
+  test('garbage bytes are not a readable .docx', async () => {
+    await expect(readDocxTable(Buffer.from('this is not a zip file at all'))).rejects.toThrow(NOT_A_DOCX);
+  });
+
+  test('a truncated .docx (its first half) is not a readable .docx', async () => {
+    const bytes = await buildReportDocx(miniReport(['Раздел']));
+    await expect(readDocxTable(bytes.subarray(0, bytes.length >> 1))).rejects.toThrow(NOT_A_DOCX);
+  });
+
+  test('a zip without a Word document in it is not a readable .docx', async () => {
+    await expect(readDocxTable(zipOf([{ name: 'hello.txt', data: 'hi' }]))).rejects.toThrow(NOT_A_DOCX);
+  });
+
+  test('a zip declaring a huge uncompressed size is rejected before unpacking', async () => {
+    const bomb = zipOf([{ name: 'word/document.xml', data: 'x', declaredSize: 300 * 1024 * 1024 }]);
+    await expect(readDocxTable(bomb)).rejects.toThrow(/not a readable \.docx.*over the limit of 200 MB/i);
+  });
+
+  test('a zip with too many entries is rejected', () => {
+    const entries = Array.from({ length: 2001 }, (_, i) => ({ name: `f${i}`, data: '' }));
+    expect(() => checkZipLimits(zipOf(entries))).toThrow(/2001 entries, over the limit of 2000/);
+  });
+
+  test('the real-shaped .docx is within the limits', async () => {
+    const summary = checkZipLimits(await buildReportDocx(miniReport(['Раздел'])));
+    expect(summary.entries).toBeGreaterThan(3);
+    expect(summary.uncompressedBytes).toBeLessThan(1024 * 1024);
+  });
+});
+
+interface ZipEntry {
+  name: string;
+  data: string;
+  /** The uncompressed size written in the central directory, if it should lie. */
+  declaredSize?: number;
+}
+
+/** A minimal stored (uncompressed) zip, APPNOTE.TXT 4.3; the CRC is left 0, which jszip does not check. */
+function zipOf(entries: ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const data = Buffer.from(entry.data);
+    const local = header(0x04034b50, 30, name, [[8, 0], [18, data.length], [22, data.length], [26, name.length]]);
+    const central = header(0x02014b50, 46, name, [[10, 0], [20, data.length], [24, entry.declaredSize ?? data.length], [28, name.length], [42, offset]]);
+    locals.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A header with its signature, fields written as [offset, value] (2-byte fields below offset 14 or at 26–35). */
+function header(signature: number, size: number, name: Buffer, fields: [number, number][]): Buffer {
+  const out = Buffer.alloc(size);
+  out.writeUInt32LE(signature, 0);
+  for (const [at, value] of fields) {
+    if (value > 0xffff || [18, 20, 22, 24, 42].includes(at)) out.writeUInt32LE(value, at);
+    else out.writeUInt16LE(value, at);
+  }
+  return Buffer.concat([out, name]);
+}
