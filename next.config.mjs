@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The command-line scripts run outside Next with tsx; type errors are checked by `npm run typecheck`.
-  typedRoutes: false,
+  // NEXT_DIST_DIR lets parallel builds (e.g. a test run beside a dev server) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
 export default nextConfig;

@@ -16,7 +16,7 @@ import { importReportFile } from '@/lib/import/import-report';
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 function buildIfMissing(): void {
-  if (fs.existsSync(path.join('.next', 'BUILD_ID'))) return;
+  if (fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) return;
   console.log('No build found: running next build…');
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);

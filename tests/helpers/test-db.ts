@@ -1,0 +1,37 @@
+/**
+ * A real SQLite file in a temp folder, migrated, optionally holding the real report — for the
+ * unit tests of the import layer and of every query.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDb, type Db } from '@/db/client';
+import { importReportFile } from '@/lib/import/import-report';
+import { REAL_REPORT_PATH } from './real-report';
+
+export interface TestDb {
+  db: Db;
+  file: string;
+  cleanup: () => void;
+}
+
+export function createTestDb(): TestDb {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-test-'));
+  const file = path.join(dir, 'test.sqlite');
+  const db = openDb(file);
+  return {
+    db,
+    file,
+    cleanup: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test database holding the real Q4 2025 report. */
+export async function createRealReportDb(): Promise<TestDb> {
+  const testDb = createTestDb();
+  await importReportFile(testDb.db, REAL_REPORT_PATH);
+  return testDb;
+}
