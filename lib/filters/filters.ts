@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 export const FORMATS = ['in_person', 'remote', 'hybrid'] as const;
 export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const;
+/** Drill-down flags of the overview's key figures: events with SMEs, a signed document, a venue abroad, a foreign participant count. */
+export const FLAGS = ['sme', 'signed', 'abroad', 'foreign'] as const;
 export const KINDS = ['exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other'] as const;
 
 const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
@@ -14,6 +16,7 @@ const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
 const region = z.string().regex(/^[a-z_]{2,30}$/);
+const placeId = z.string().regex(/^[1-9]\d{0,8}$/);
 
 export interface Filters {
   from?: string; // quarter key, inclusive
@@ -27,14 +30,16 @@ export interface Filters {
   format: (typeof FORMATS)[number][];
   direction: (typeof DIRECTIONS)[number][];
   kind: (typeof KINDS)[number][];
+  has?: (typeof FLAGS)[number][];
   q?: string; // free-text search (events page)
+  place?: string; // id of an event place (drill-down from a map marker or the places table)
 }
 
 export const EMPTY_FILTERS: Filters = { sphere: [], country: [], region: [], format: [], direction: [], kind: [] };
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
-const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: isoDate, report: quarterKey, q: z.string().trim().min(1).max(200) } as const;
+const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: isoDate, report: quarterKey, q: z.string().trim().min(1).max(200), place: placeId } as const;
 const LISTS = {
   sphere: slug,
   country: countryCode,
@@ -42,6 +47,7 @@ const LISTS = {
   format: z.enum(FORMATS),
   direction: z.enum(DIRECTIONS),
   kind: z.enum(KINDS),
+  has: z.enum(FLAGS),
 } as const;
 
 export interface ParsedFilters {

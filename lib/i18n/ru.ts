@@ -145,3 +145,93 @@ export const filterLabels = {
   reset: 'Сбросить фильтры',
   ignored: 'Некорректные значения фильтров проигнорированы',
 } as const;
+
+/* --- Charts (app/_components/charts) --- */
+export const chartText = {
+  quarterAxis: 'Квартал (по дате начала)',
+  eventsAxis: 'Мероприятия',
+  smeAxis: 'Участия МСП',
+  total: 'Всего',
+  clickHint: 'Нажмите на столбец, чтобы открыть список мероприятий.',
+} as const;
+
+/* --- Overview page --- */
+export const overviewText = {
+  title: 'Обзор',
+  subtitle: 'Ключевые показатели международной деятельности по загруженным отчётам',
+  summaryTitle: 'Краткая сводка',
+  copy: 'Копировать текст',
+  copied: 'Скопировано',
+  figureEvents: ['мероприятие', 'мероприятия', 'мероприятий'],
+  figurePartners: ['страна-партнёр', 'страны-партнёра', 'стран-партнёров'],
+  figureSme: ['участие субъектов МСП', 'участия субъектов МСП', 'участий субъектов МСП'],
+  figureEventsWithSme: ['мероприятие с участием МСП', 'мероприятия с участием МСП', 'мероприятий с участием МСП'],
+  figureForeign: (events: number) => `иностранных участников (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureDocuments: ['подписанный документ', 'подписанных документа', 'подписанных документов'],
+  figureAbroad: 'за рубежом',
+  figureInRegion: 'в Смоленской области',
+  figureRemote: 'дистанционно',
+  trendTitle: 'Мероприятия по кварталам и сферам',
+  trendNote: 'Квартал мероприятия — квартал даты его начала.',
+  countriesTitle: 'Страны-партнёры: 10 основных',
+  countriesNote: 'Мероприятие с несколькими странами учитывается у каждой из них.',
+  spheresTitle: 'Мероприятия по сферам сотрудничества',
+  smeTitle: 'Участие субъектов МСП по странам',
+  smeNote: 'Сумма численности субъектов МСП в мероприятиях со страной.',
+  mapTitle: 'География мероприятий',
+  mapLink: 'Открыть карту',
+} as const satisfies Record<string, unknown>;
+
+/* --- Overview summary (lib/summary/overview.ts): "label: number" clauses avoid agreement with numbers --- */
+export const summaryText = {
+  allReports: (periods: string) => `По данным загруженных отчётов (${periods})`,
+  noReports: 'По данным загруженных отчётов',
+  quarter: (roman: string, year: number) => `в ${roman} квартале ${year} года`,
+  quarterRange: (from: string, to: string, year: number) => `в ${from}–${to} кварталах ${year} года`,
+  quarterSpan: (from: string, fromYear: number, to: string, toYear: number) => `с ${from} квартала ${fromYear} года по ${to} квартал ${toYear} года`,
+  quarterSince: (roman: string, year: number) => `начиная с ${roman} квартала ${year} года`,
+  quarterUntil: (roman: string, year: number) => `по ${roman} квартал ${year} года включительно`,
+  quarterName: (roman: string, year: number) => `${roman} квартал ${year} года`,
+  filtered: 'с учётом выбранных фильтров',
+  held: 'проведено',
+  noEvents: 'мероприятий не найдено.',
+  inSpheres: ['сфере сотрудничества', 'сферах сотрудничества', 'сферах сотрудничества'],
+  partners: 'основные страны-партнёры',
+  spheres: 'больше всего мероприятий в сферах',
+  sme: 'Участий субъектов МСП',
+  eventsPrepositional: ['мероприятии', 'мероприятиях', 'мероприятиях'],
+  eventsGenitive: ['мероприятия', 'мероприятий', 'мероприятий'],
+  foreign: 'Иностранных участников',
+  byDataOf: 'по данным',
+  documents: 'Подписано документов',
+  abroad: 'За рубежом проведено мероприятий',
+  remote: 'дистанционно',
+} as const;
+
+/* Map: the map page and <EventsMap> on every page that shows one. */
+export const mapText = {
+  title: 'Карта мероприятий',
+  intro:
+    'Кружки — места проведения мероприятий: размер зависит от числа мероприятий, цвет — от региона мира. Заливка стран — число мероприятий со страной-партнёром. Нажмите на страну, чтобы открыть список её мероприятий, или на кружок, чтобы увидеть мероприятия этого места.',
+  mapLabel: 'Карта мест проведения мероприятий и стран-партнёров',
+  loading: 'Загрузка карты…',
+  layers: 'Слои карты',
+  placesLayer: 'Места проведения',
+  countriesLayer: 'Страны-партнёры',
+  legend: 'Легенда карты',
+  legendRegions: 'Места проведения по регионам мира',
+  legendCountries: 'Мероприятий со страной',
+  legendSize: 'Размер кружка — число мероприятий',
+  allEvents: 'Все мероприятия в этом месте',
+  moreEvents: (n: number) => `и ещё ${n}`,
+  closePopup: 'Закрыть',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  placesTable: 'Места проведения',
+  placesTableNote: 'Те же данные, что и на карте: населённые пункты и число мероприятий в них.',
+  placeColumn: 'Населённый пункт',
+  countryColumn: 'Страна',
+  regionColumn: 'Регион мира',
+  eventsColumn: 'Мероприятий',
+  noPlaces: 'Нет мест проведения для выбранных условий',
+} as const;

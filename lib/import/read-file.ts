@@ -26,6 +26,9 @@ async function readDocx(bytes: Uint8Array): Promise<ReportTable> {
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1251 when they look like Cyrillic text. */
 export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    throw new ReportError('not_a_report', 'UTF-16 text is not supported: save the report as UTF-8 or as .docx');
+  }
   if (bytes.includes(0)) throw new ReportError('not_a_report', 'binary data, not a text or .docx report');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -46,9 +46,10 @@ export function splitTable(table: ReportTable): TableParts {
   return parts;
 }
 
+/** The literal number when it goes forward; otherwise (Word numbering, a typo) the next one. */
 function rowNumber(row: Row, previous: number): number {
   const literal = Number.parseInt(row.cells[0] ?? '', 10);
-  return Number.isFinite(literal) ? literal : previous + 1;
+  return Number.isFinite(literal) && literal > previous ? literal : previous + 1;
 }
 
 function toSourceText(row: Row): SourceText {

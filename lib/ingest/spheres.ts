@@ -13,7 +13,7 @@ export interface SphereRef {
   known: boolean;
 }
 
-const FILLER = /^(сотрудничество|взаимодействие)\s+(в|по)\s+((сфере|сферах|области|направлению)\s+)?/;
+const FILLER = /^(сотрудничество|взаимодействие)\s+(в|по)\s+((сфере|сферах|области|направлению)\s+)?/i;
 
 export function resolveSphere(header: string): SphereRef {
   const text = normaliseHeader(header);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
@@ -7,6 +7,12 @@ import { eventWhere } from './where';
 
 export const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
+export type EventSortColumn = 'date' | 'title' | 'sme' | 'sphere';
+
+/** A `sort` URL value, or the default (date ascending) when it is missing or not one of EVENT_SORTS. */
+export function parseEventSort(value: unknown): EventSort {
+  return EVENT_SORTS.find((sort) => sort === value) ?? 'date';
+}
 
 export interface EventListItem {
   id: number;
@@ -18,6 +24,7 @@ export interface EventListItem {
   datePrecision: string | null;
   sphereSlug: string;
   sphereShort: string;
+  sphereName: string;
   smeCount: number | null;
   format: string;
   kind: string;
@@ -25,17 +32,34 @@ export interface EventListItem {
   countries: { code: string; nameRu: string }[];
 }
 
-const SORT_COLUMNS: Record<string, SQL | typeof events.title> = {
-  date: sql`${events.startDate}`,
-  title: events.title,
-  sme: sql`coalesce(${events.smeCount}, -1)`,
-  sphere: sql`${spheres.position}`,
+export interface EventListOptions {
+  sort?: EventSort;
+  withSme?: boolean;
+  /** Page size; all rows when omitted. */
+  limit?: number;
+  offset?: number;
+}
+
+/** Undated rows and rows without an SME count go last in both directions. */
+const SORT_KEYS: Record<EventSortColumn, { missingLast: SQL; value: SQL }> = {
+  date: { missingLast: sql`${events.startDate} is null`, value: sql`${events.startDate}` },
+  title: { missingLast: sql`0`, value: sql`${events.title}` },
+  sme: { missingLast: sql`${events.smeCount} is null`, value: sql`${events.smeCount}` },
+  sphere: { missingLast: sql`0`, value: sql`${spheres.position}` },
 };
 
-export function getEvents(db: Db, filters: Filters, options: { sort?: EventSort; withSme?: boolean } = {}): EventListItem[] {
-  const sort = options.sort ?? 'date';
-  const column = SORT_COLUMNS[sort.replace('-', '')] ?? events.startDate;
-  const rows = db
+function orderOf(sort: EventSort): SQL[] {
+  const key = SORT_KEYS[sort.replace('-', '') as EventSortColumn];
+  const value = sort.startsWith('-') ? desc(key.value) : asc(key.value);
+  return [asc(key.missingLast), value, asc(reports.periodKey), asc(events.seq)];
+}
+
+function listWhere(filters: Filters, withSme = false): SQL | undefined {
+  return and(eventWhere(filters), withSme ? gt(events.smeCount, 0) : undefined);
+}
+
+export function getEvents(db: Db, filters: Filters, options: EventListOptions = {}): EventListItem[] {
+  const query = db
     .select({
       id: events.id,
       report: reports.periodKey,
@@ -46,6 +70,7 @@ export function getEvents(db: Db, filters: Filters, options: { sort?: EventSort;
       datePrecision: events.datePrecision,
       sphereSlug: spheres.slug,
       sphereShort: spheres.shortLabel,
+      sphereName: spheres.name,
       smeCount: events.smeCount,
       format: events.format,
       kind: events.kind,
@@ -53,28 +78,31 @@ export function getEvents(db: Db, filters: Filters, options: { sort?: EventSort;
     .from(events)
     .innerJoin(reports, eq(reports.id, events.reportId))
     .innerJoin(spheres, eq(spheres.id, events.sphereId))
-    .where(and(eventWhere(filters), options.withSme ? gt(events.smeCount, 0) : undefined))
-    .orderBy(sort.startsWith('-') ? desc(column) : asc(column), asc(reports.periodKey), asc(events.seq))
-    .all();
+    .where(listWhere(filters, options.withSme))
+    .orderBy(...orderOf(options.sort ?? 'date'))
+    .$dynamic();
+  const rows = (options.limit === undefined ? query : query.limit(options.limit).offset(options.offset ?? 0)).all();
   const ids = rows.map((row) => row.id);
-  const placeNames = groupNames(getPlaceNames(db, ids));
+  const placeNames = groupPlaceNames(db, ids);
   const countryNames = groupCountries(db, ids);
   return rows.map((row) => ({ ...row, places: placeNames.get(row.id) ?? [], countries: countryNames.get(row.id) ?? [] }));
 }
 
-function getPlaceNames(db: Db, ids: number[]): { eventId: number; name: string }[] {
-  if (ids.length === 0) return [];
-  return db
+/** How many events match: the total behind a paged list. */
+export function countEvents(db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number {
+  return db.select({ n: count() }).from(events).where(listWhere(filters, options.withSme)).get()?.n ?? 0;
+}
+
+function groupPlaceNames(db: Db, ids: number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (ids.length === 0) return map;
+  const rows = db
     .select({ eventId: eventPlaces.eventId, name: places.name })
     .from(eventPlaces)
     .innerJoin(places, eq(places.id, eventPlaces.placeId))
     .where(inArray(eventPlaces.eventId, ids))
     .orderBy(asc(eventPlaces.position))
     .all();
-}
-
-function groupNames(rows: { eventId: number; name: string }[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
   for (const row of rows) map.set(row.eventId, [...(map.get(row.eventId) ?? []), row.name]);
   return map;
 }
@@ -93,12 +121,23 @@ function groupCountries(db: Db, ids: number[]): Map<number, { code: string; name
   return map;
 }
 
+export interface EventPlace {
+  id: number;
+  name: string;
+  countryCode: string;
+  countryName: string;
+  region: string;
+  lat: number;
+  lon: number;
+  source: 'gazetteer' | 'seat' | 'centroid';
+}
+
 export interface EventDetail {
   event: typeof events.$inferSelect;
   report: { periodKey: string; title: string; sourceFile: string };
   sphere: { slug: string; name: string; shortLabel: string };
-  places: { name: string; countryCode: string; lat: number; lon: number; source: string }[];
-  countries: { code: string; nameRu: string; region: string; role: string }[];
+  places: EventPlace[];
+  countries: { code: string; nameRu: string; region: string; role: 'venue' | 'partner' }[];
   warnings: { code: string; message: string; location: string | null }[];
 }
 
@@ -115,13 +154,7 @@ export function getEventById(db: Db, id: number): EventDetail | null {
     event: row.event,
     report: { periodKey: row.report.periodKey, title: row.report.title, sourceFile: row.report.sourceFile },
     sphere: { slug: row.sphere.slug, name: row.sphere.name, shortLabel: row.sphere.shortLabel },
-    places: db
-      .select({ name: places.name, countryCode: places.countryCode, lat: places.lat, lon: places.lon, source: places.source })
-      .from(eventPlaces)
-      .innerJoin(places, eq(places.id, eventPlaces.placeId))
-      .where(eq(eventPlaces.eventId, id))
-      .orderBy(asc(eventPlaces.position))
-      .all(),
+    places: getEventPlaces(db, id),
     countries: db
       .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, role: eventCountries.role })
       .from(eventCountries)
@@ -133,6 +166,27 @@ export function getEventById(db: Db, id: number): EventDetail | null {
       .select({ code: importWarnings.code, message: importWarnings.message, location: importWarnings.location })
       .from(importWarnings)
       .where(eq(importWarnings.eventId, id))
+      .orderBy(asc(importWarnings.id))
       .all(),
   };
+}
+
+function getEventPlaces(db: Db, eventId: number): EventPlace[] {
+  return db
+    .select({
+      id: places.id,
+      name: places.name,
+      countryCode: places.countryCode,
+      countryName: countries.nameRu,
+      region: countries.region,
+      lat: places.lat,
+      lon: places.lon,
+      source: places.source,
+    })
+    .from(eventPlaces)
+    .innerJoin(places, eq(places.id, eventPlaces.placeId))
+    .innerJoin(countries, eq(countries.code, places.countryCode))
+    .where(eq(eventPlaces.eventId, eventId))
+    .orderBy(asc(eventPlaces.position))
+    .all();
 }

@@ -17,7 +17,16 @@ export interface PlacePoint {
   lat: number;
   lon: number;
   events: number;
-  sample: { id: number; title: string; startDate: string | null }[];
+  sample: PlaceEvent[];
+}
+
+/** An event listed in a place's popup. */
+export interface PlaceEvent {
+  id: number;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  datePrecision: string | null;
 }
 
 export function getPlacePoints(db: Db, filters: Filters): PlacePoint[] {
@@ -49,9 +58,10 @@ export function getPlacePoints(db: Db, filters: Filters): PlacePoint[] {
 function getSamples(db: Db, where: SQL | undefined, placeIds: number[]): Map<number, PlacePoint['sample']> {
   const map = new Map<number, PlacePoint['sample']>();
   if (placeIds.length === 0) return map;
-  const rows = db.all<{ placeId: number; id: number; title: string; startDate: string | null }>(sql`
-    select place_id as placeId, id, title, startDate from (
+  const rows = db.all<PlaceEvent & { placeId: number }>(sql`
+    select place_id as placeId, id, title, startDate, endDate, datePrecision from (
       select ${eventPlaces.placeId} as place_id, ${events.id} as id, ${events.title} as title, ${events.startDate} as startDate,
+        ${events.endDate} as endDate, ${events.datePrecision} as datePrecision,
         row_number() over (partition by ${eventPlaces.placeId} order by ${events.startDate}, ${events.id}) as n
       from ${eventPlaces} join ${events} on ${events.id} = ${eventPlaces.eventId}
       where ${and(where, inArray(eventPlaces.placeId, placeIds))}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { events, importWarnings, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
@@ -16,7 +16,7 @@ export interface WarningRow {
   title: string | null;
 }
 
-/** Import warnings of the filtered events, plus report-level warnings (no event) of every report. */
+/** Import warnings of the filtered events and report-level warnings (no event), in report order. */
 export function getWarnings(db: Db, filters: Filters): WarningRow[] {
   return db
     .select({
@@ -53,7 +53,12 @@ export function getWarningCounts(db: Db, filters: Filters): WarningCount[] {
     .all();
 }
 
+/** Warnings of the filtered events, plus report-level ones of the selected report (of every report when none is). */
 function warningScope(filters: Filters): SQL | undefined {
   const where = eventWhere(filters);
-  return where ? or(where, isNull(importWarnings.eventId)) : undefined;
+  if (!where) return undefined;
+  const ofReport = filters.report
+    ? sql`${importWarnings.reportId} = (select ${reports.id} from ${reports} where ${reports.periodKey} = ${filters.report})`
+    : undefined;
+  return or(where, and(isNull(importWarnings.eventId), ofReport));
 }

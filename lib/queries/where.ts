@@ -3,8 +3,8 @@
  * applies every active filter the same way.
  */
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { countries, eventCountries, events, reports, spheres } from '@/db/schema';
-import type { Filters } from '@/lib/filters/filters';
+import { countries, eventCountries, eventPlaces, events, reports, spheres } from '@/db/schema';
+import type { FLAGS, Filters } from '@/lib/filters/filters';
 
 export function eventWhere(filters: Filters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
@@ -19,9 +19,24 @@ export function eventWhere(filters: Filters): SQL | undefined {
     filters.format.length > 0 ? inArray(events.format, filters.format) : undefined,
     filters.direction.length > 0 ? inArray(events.direction, filters.direction) : undefined,
     filters.kind.length > 0 ? inArray(events.kind, filters.kind) : undefined,
+    ...(filters.has ?? []).map(flagCondition),
     filters.q ? containsText(filters.q) : undefined,
+    filters.place ? hasPlace(Number(filters.place)) : undefined,
   ];
   return and(...conditions.filter((condition): condition is SQL => condition !== undefined));
+}
+
+function flagCondition(flag: (typeof FLAGS)[number]): SQL {
+  switch (flag) {
+    case 'sme':
+      return sql`${events.smeCount} > 0`;
+    case 'signed':
+      return sql`${events.agreementSigned} = 1`;
+    case 'foreign':
+      return sql`${events.foreignParticipants} is not null`;
+    case 'abroad':
+      return sql`exists (select 1 from ${eventCountries} where ${eventCountries.eventId} = ${events.id} and ${eventCountries.role} = 'venue')`;
+  }
 }
 
 function sqlReportIds(periodKey: string): SQL {
@@ -35,6 +50,10 @@ function sqlSphereIds(slugs: string[]): SQL {
 function hasCountry(condition: SQL): SQL {
   return sql`exists (select 1 from ${eventCountries} join ${countries} on ${countries.code} = ${eventCountries.countryCode}
     where ${eventCountries.eventId} = ${events.id} and ${condition})`;
+}
+
+function hasPlace(placeId: number): SQL {
+  return sql`exists (select 1 from ${eventPlaces} where ${eventPlaces.eventId} = ${events.id} and ${eq(eventPlaces.placeId, placeId)})`;
 }
 
 /** Case-insensitive for Cyrillic too: search_text is stored lowercased (SQLite's lower() is ASCII-only). */

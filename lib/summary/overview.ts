@@ -1,0 +1,117 @@
+/**
+ * The overview's short text summary, built from the same query results as its charts, so the text
+ * and the figures never disagree. Pure: figures in, one Russian paragraph out.
+ */
+import type { Filters } from '@/lib/filters/filters';
+import { formatNumber, parseQuarterKey } from '@/lib/format';
+import { ROMAN, nouns, plural, summaryText as t } from '@/lib/i18n/ru';
+
+/** The period the summary speaks of: one quarter, a range of quarters, or everything loaded. */
+export type SummaryPeriod =
+  | { kind: 'quarter'; key: string }
+  | { kind: 'range'; from?: string; to?: string }
+  | { kind: 'all'; reports: string[] };
+
+export interface SummaryFigures {
+  events: number;
+  smeParticipations: number;
+  eventsWithSme: number;
+  foreignParticipants: number;
+  eventsWithForeignCount: number;
+  documentsSigned: number;
+  abroad: number;
+  remote: number;
+}
+
+export interface SummaryInput {
+  period: SummaryPeriod;
+  /** Filters other than the period are active: the text says so. */
+  filtered: boolean;
+  figures: SummaryFigures;
+  /** Ranked, most events first. */
+  topCountries: { nameRu: string; events: number }[];
+  spheres: { shortLabel: string; events: number }[];
+}
+
+const TOP_COUNTRIES = 3;
+const TOP_SPHERES = 3;
+
+/** A single selected report or quarter is "one quarter"; from/to make a range; otherwise all data. */
+export function summaryPeriod(filters: Filters, reports: string[]): SummaryPeriod {
+  if (filters.report) return { kind: 'quarter', key: filters.report };
+  if (filters.from && filters.from === filters.to) return { kind: 'quarter', key: filters.from };
+  if (filters.from || filters.to) return { kind: 'range', from: filters.from, to: filters.to };
+  return { kind: 'all', reports };
+}
+
+export function buildOverviewSummary(input: SummaryInput): string {
+  const opening = [periodPhrase(input.period), input.filtered ? t.filtered : ''].filter(Boolean).join(' ');
+  if (input.figures.events === 0) return `${capitalize(opening)} ${t.noEvents}`;
+  const sentences = [`${capitalize(opening)} ${mainClause(input)}.`, ...figureSentences(input.figures)];
+  return sentences.join(' ');
+}
+
+function mainClause({ figures, topCountries, spheres }: SummaryInput): string {
+  const active = spheres.filter((sphere) => sphere.events > 0);
+  const parts = [`${t.held} ${count(figures.events, nouns.event)} в ${count(active.length, t.inSpheres)}`];
+  if (topCountries.length > 0) parts.push(`${t.partners}: ${ranked(topCountries.slice(0, TOP_COUNTRIES), (c) => c.nameRu)}`);
+  if (active.length > 1) {
+    const top = [...active].sort((a, b) => b.events - a.events).slice(0, TOP_SPHERES);
+    parts.push(`${t.spheres}: ${ranked(top, (s) => s.shortLabel)}`);
+  }
+  return parts.join('; ');
+}
+
+function figureSentences(figures: SummaryFigures): string[] {
+  const sentences: string[] = [];
+  if (figures.eventsWithSme > 0) {
+    sentences.push(`${t.sme}: ${formatNumber(figures.smeParticipations)} (в ${count(figures.eventsWithSme, t.eventsPrepositional)}).`);
+  }
+  if (figures.eventsWithForeignCount > 0) {
+    sentences.push(`${t.foreign}: ${formatNumber(figures.foreignParticipants)} (${t.byDataOf} ${count(figures.eventsWithForeignCount, t.eventsGenitive)}).`);
+  }
+  if (figures.documentsSigned > 0) sentences.push(`${t.documents}: ${formatNumber(figures.documentsSigned)}.`);
+  if (figures.abroad > 0 || figures.remote > 0) {
+    sentences.push(`${t.abroad}: ${formatNumber(figures.abroad)}, ${t.remote}: ${formatNumber(figures.remote)}.`);
+  }
+  return sentences;
+}
+
+function periodPhrase(period: SummaryPeriod): string {
+  if (period.kind === 'quarter') return quarterPhrase(period.key, t.quarter);
+  if (period.kind === 'all') {
+    return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map((key) => quarterPhrase(key, t.quarterName)).join(', '));
+  }
+  if (period.from && period.to) return rangePhrase(period.from, period.to);
+  if (period.from) return quarterPhrase(period.from, t.quarterSince);
+  return period.to ? quarterPhrase(period.to, t.quarterUntil) : t.noReports;
+}
+
+function rangePhrase(fromKey: string, toKey: string): string {
+  const from = parseQuarterKey(fromKey);
+  const to = parseQuarterKey(toKey);
+  if (from.year === to.year) return t.quarterRange(roman(from.quarter), roman(to.quarter), from.year);
+  return t.quarterSpan(roman(from.quarter), from.year, roman(to.quarter), to.year);
+}
+
+function quarterPhrase(key: string, template: (roman: string, year: number) => string): string {
+  const { year, quarter } = parseQuarterKey(key);
+  return template(roman(quarter), year);
+}
+
+function roman(quarter: number): string {
+  return ROMAN[quarter - 1] ?? String(quarter);
+}
+
+/** "Беларусь (50), Узбекистан (6)": a name and a number in brackets need no case agreement. */
+function ranked<T extends { events: number }>(items: T[], name: (item: T) => string): string {
+  return items.map((item) => `${name(item)} (${formatNumber(item.events)})`).join(', ');
+}
+
+function count(n: number, forms: readonly [string, string, string]): string {
+  return `${formatNumber(n)} ${plural(n, forms)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
