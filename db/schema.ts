@@ -73,6 +73,11 @@ export const events = sqliteTable(
     direction: text('direction', { enum: ['outbound', 'inbound', 'hosted'] }).notNull(),
     kind: text('kind').notNull(),
     venues: text('venues', { mode: 'json' }).$type<string[]>().notNull(),
+    /**
+     * False when a newer report holds the same real event (see lib/reconcile/match.ts): aggregates
+     * count primary rows only, so one real event is one count.
+     */
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(true),
     /** Lowercased title, places and cells, for the events page's search box. */
     searchText: text('search_text').notNull(),
     sourceText: text('source_text', { mode: 'json' })
@@ -84,7 +89,29 @@ export const events = sqliteTable(
     index('events_start_date').on(t.startDate),
     index('events_quarter').on(t.quarterKey),
     index('events_sphere').on(t.sphereId),
+    index('events_primary_start').on(t.isPrimary, t.startDate),
   ],
+);
+
+/**
+ * Pairs of event rows that look like one real event. `same_event`: rows of two reports, linked
+ * (both directions stored). `possible_duplicate`: two rows of one report, listed for an analyst,
+ * never merged.
+ */
+export const eventMatches = sqliteTable(
+  'event_matches',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    otherId: integer('other_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['same_event', 'possible_duplicate'] }).notNull(),
+    score: real('score').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.otherId] }), index('event_matches_other').on(t.otherId)],
 );
 
 export const eventPlaces = sqliteTable(

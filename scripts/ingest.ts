@@ -19,6 +19,8 @@ async function main(files: string[]): Promise<number> {
     try {
       const result = await importReportFile(db, file);
       console.log(`${result.file}: ${OUTCOME_TEXT[result.outcome]} ${result.periodKey}, ${result.eventCount} events, ${result.warningCount} warnings`);
+      for (const known of result.knownFrom) console.log(`  ${known.events} events already known from ${known.report}`);
+      if (result.possibleDuplicates > 0) console.log(`  ${result.possibleDuplicates} pairs of look-alike rows listed on the data-quality page`);
     } catch (error) {
       failed++;
       console.error(`error: ${(error as Error).message}`);

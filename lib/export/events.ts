@@ -4,7 +4,7 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
+import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 
 export interface ExportedEvent {
   id: number;
@@ -27,16 +27,25 @@ export interface ExportedEvent {
   direction: string;
   kind: string;
   warnings: { code: string; message: string }[];
+  /** The same real event in other reports (empty when none). */
+  sameAs: { report: string; seq: number }[];
 }
 
-export function readExportedEvents(db: Db): ExportedEvent[] {
+/** Every stored row, or with `distinct` each real event once (its newest report's row). */
+export function readExportedEvents(db: Db, options: { distinct?: boolean } = {}): ExportedEvent[] {
   const rows = db
     .select({ event: events, report: reports.periodKey, sphere: spheres.name })
     .from(events)
     .innerJoin(reports, eq(events.reportId, reports.id))
     .innerJoin(spheres, eq(events.sphereId, spheres.id))
+    .where(options.distinct ? eq(events.isPrimary, true) : undefined)
     .orderBy(asc(reports.periodKey), asc(events.seq))
     .all();
+  const twins = groupBy(
+    db.select({ eventId: eventMatches.eventId, report: reports.periodKey, seq: events.seq })
+      .from(eventMatches).innerJoin(events, eq(events.id, eventMatches.otherId)).innerJoin(reports, eq(reports.id, events.reportId))
+      .where(eq(eventMatches.kind, 'same_event')).orderBy(asc(reports.periodKey), asc(events.seq)).all(),
+  );
   const placesByEvent = groupBy(
     db.select({ eventId: eventPlaces.eventId, name: places.name, country: places.countryCode, lat: places.lat, lon: places.lon })
       .from(eventPlaces).innerJoin(places, eq(eventPlaces.placeId, places.id)).orderBy(asc(eventPlaces.position)).all(),
@@ -64,6 +73,7 @@ export function readExportedEvents(db: Db): ExportedEvent[] {
     direction: event.direction,
     kind: event.kind,
     warnings: (warningsByEvent.get(event.id) ?? []).map(({ code, message }) => ({ code, message })),
+    sameAs: (twins.get(event.id) ?? []).map(({ report: twinReport, seq }) => ({ report: twinReport, seq })),
   }));
 }
 

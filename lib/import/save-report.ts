@@ -1,18 +1,20 @@
 /**
  * The write edge: stores a parsed report in one transaction. A report is keyed by its period:
  * the same content again changes nothing; new content for a stored period replaces that
- * report's events (cascade) atomically.
+ * report's events (cascade) atomically. Rows that repeat events of other reports are linked
+ * (link-events.ts) in the same transaction.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
+import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
 import { insertEvents } from './save-events';
 
 export type SaveOutcome = 'created' | 'replaced' | 'unchanged';
 
-export interface SaveResult {
+export interface SaveResult extends LinkSummary {
   outcome: SaveOutcome;
   reportId: number;
   periodKey: string;
@@ -31,8 +33,9 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
   return db.transaction((tx) => {
     const existing = tx.select().from(reports).where(eq(reports.periodKey, periodKey)).get();
     if (existing?.contentHash === source.contentHash) {
-      return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts };
+      return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts, knownFrom: [], possibleDuplicates: 0 };
     }
+    const neighbours = existing ? linkedRowIds(tx, existing.id) : [];
     if (existing) tx.delete(reports).where(eq(reports.id, existing.id)).run();
     const inserted = tx
       .insert(reports)
@@ -48,6 +51,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .returning({ id: reports.id })
       .get();
     insertEvents(tx, inserted.id, report.events);
-    return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts };
+    const links = linkEvents(tx, inserted.id, neighbours);
+    return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links };
   });
 }

@@ -1,0 +1,19 @@
+/**
+ * Deletes a stored report (its events, links and warnings cascade) in one transaction; rows of
+ * other reports that it superseded become primary again.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { reports } from '@/db/schema';
+import { linkedRowIds, recomputePrimary } from './link-events';
+
+export function deleteReport(db: Db, periodKey: string): boolean {
+  return db.transaction((tx) => {
+    const report = tx.select({ id: reports.id }).from(reports).where(eq(reports.periodKey, periodKey)).get();
+    if (!report) return false;
+    const neighbours = linkedRowIds(tx, report.id);
+    tx.delete(reports).where(eq(reports.id, report.id)).run();
+    recomputePrimary(tx, neighbours);
+    return true;
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * Links the rows of a just-stored report to the rows of other reports that are the same real
+ * event (lib/reconcile/match.ts), flags look-alike rows inside the report, and recomputes which
+ * row of each linked group is primary: the one from the newest report. Runs inside the import's
+ * transaction.
+ */
+import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { eventCountries, eventMatches, eventPlaces, events, places, reports } from '@/db/schema';
+import { DATE_TOLERANCE_DAYS, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+interface Row extends PreparedCandidate {
+  id: number;
+  report: string;
+}
+
+export interface LinkSummary {
+  /** Rows of the new report already known from another report, per that report's period. */
+  knownFrom: { report: string; events: number }[];
+  possibleDuplicates: number;
+}
+
+export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): LinkSummary {
+  const own = loadRows(tx, eq(events.reportId, reportId));
+  const others = loadRows(tx, and(ne(events.reportId, reportId), dateWindow(own)));
+  const known = new Map<string, Set<number>>();
+  const linked: number[] = [];
+  for (const row of own) {
+    for (const other of others) {
+      const match = matchPrepared(row, other);
+      if (!match) continue;
+      insertPair(tx, row.id, other.id, 'same_event', match.score, match.reason);
+      known.set(other.report, (known.get(other.report) ?? new Set()).add(row.id));
+      linked.push(other.id);
+    }
+  }
+  const possibleDuplicates = flagLookAlikes(tx, own);
+  recomputePrimary(tx, [...own.map((row) => row.id), ...linked, ...neighbours]);
+  const knownFrom = [...known].map(([report, ids]) => ({ report, events: ids.size })).sort((a, b) => a.report.localeCompare(b.report));
+  return { knownFrom, possibleDuplicates };
+}
+
+/** Rows of other reports linked to a report's rows: their primary flag may change when it goes. */
+export function linkedRowIds(tx: Tx, reportId: number): number[] {
+  return tx
+    .selectDistinct({ id: eventMatches.otherId })
+    .from(eventMatches)
+    .innerJoin(events, eq(events.id, eventMatches.eventId))
+    .where(and(eq(events.reportId, reportId), eq(eventMatches.kind, 'same_event')))
+    .all()
+    .map((row) => row.id);
+}
+
+/** Two rows of one report that look alike are listed for an analyst, never merged. */
+function flagLookAlikes(tx: Tx, own: Row[]): number {
+  let count = 0;
+  own.forEach((row, i) => {
+    for (const other of own.slice(i + 1)) {
+      const match = matchPrepared(row, other);
+      if (!match) continue;
+      insertPair(tx, row.id, other.id, 'possible_duplicate', match.score, match.reason);
+      count++;
+    }
+  });
+  return count;
+}
+
+function insertPair(tx: Tx, a: number, b: number, kind: 'same_event' | 'possible_duplicate', score: number, reason: string): void {
+  tx.insert(eventMatches)
+    .values([
+      { eventId: a, otherId: b, kind, score, reason },
+      { eventId: b, otherId: a, kind, score, reason },
+    ])
+    .onConflictDoNothing()
+    .run();
+}
+
+/** A row is primary unless a same-event link points to a row of a newer report. */
+export function recomputePrimary(tx: Tx, ids: number[]): void {
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    tx.run(sql`update ${events} set is_primary = not exists (
+      select 1 from ${eventMatches} m
+      join ${events} o on o.id = m.other_id
+      join ${reports} ro on ro.id = o.report_id
+      join ${reports} rs on rs.id = ${events.reportId}
+      where m.event_id = ${events.id} and m.kind = 'same_event' and ro.period_key > rs.period_key)
+    where ${inArray(events.id, chunk)}`);
+  }
+}
+
+function dateWindow(rows: Row[]) {
+  const days = rows.flatMap((row) => (row.startDay === null || row.endDay === null ? [] : [row.startDay, row.endDay]));
+  if (days.length === 0) return sql`0`;
+  const from = isoOfDay(Math.min(...days) - DATE_TOLERANCE_DAYS);
+  const to = isoOfDay(Math.max(...days) + DATE_TOLERANCE_DAYS);
+  return and(lte(events.startDate, to), or(gte(events.endDate, from), gte(events.startDate, from)));
+}
+
+function loadRows(tx: Tx, where: ReturnType<typeof and>): Row[] {
+  const base = tx
+    .select({ id: events.id, title: events.title, startDate: events.startDate, endDate: events.endDate, report: reports.periodKey })
+    .from(events)
+    .innerJoin(reports, eq(reports.id, events.reportId))
+    .where(where)
+    .all();
+  const ids = base.map((row) => row.id);
+  const placeNames = groupValues(ids, (chunk) =>
+    tx.select({ id: eventPlaces.eventId, value: places.name }).from(eventPlaces).innerJoin(places, eq(places.id, eventPlaces.placeId)).where(inArray(eventPlaces.eventId, chunk)).all(),
+  );
+  const countryCodes = groupValues(ids, (chunk) =>
+    tx.select({ id: eventCountries.eventId, value: eventCountries.countryCode }).from(eventCountries).where(inArray(eventCountries.eventId, chunk)).all(),
+  );
+  return base.map((row) => ({
+    id: row.id,
+    report: row.report,
+    ...prepareCandidate({ ...row, places: placeNames.get(row.id) ?? [], countries: countryCodes.get(row.id) ?? [] }),
+  }));
+}
+
+function groupValues(ids: number[], load: (chunk: number[]) => { id: number; value: string }[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const { id, value } of load(ids.slice(i, i + 500))) map.set(id, [...(map.get(id) ?? []), value]);
+  }
+  return map;
+}
+
+function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from '@/db/client';
+import { eventMatches, events, reports } from '@/db/schema';
+
+export interface EventRef {
+  id: number;
+  report: string;
+  seq: number;
+  title: string;
+  startDate: string | null;
+  endDate: string | null;
+  sphereHeader: string;
+}
+
+export interface LookAlikePair {
+  a: EventRef;
+  b: EventRef;
+  score: number;
+  reason: string;
+}
+
+const other = alias(events, 'other');
+const otherReport = alias(reports, 'other_report');
+
+const refOf = (table: typeof events, report: typeof reports) => ({
+  id: table.id,
+  report: report.periodKey,
+  seq: table.seq,
+  title: table.title,
+  startDate: table.startDate,
+  endDate: table.endDate,
+  sphereHeader: table.sphereHeader,
+});
+
+/** Rows of one report that look like the same event (never merged): the data-quality page. */
+export function getPossibleDuplicates(db: Db): LookAlikePair[] {
+  return db
+    .select({ a: refOf(events, reports), b: refOf(other, otherReport), score: eventMatches.score, reason: eventMatches.reason })
+    .from(eventMatches)
+    .innerJoin(events, eq(events.id, eventMatches.eventId))
+    .innerJoin(reports, eq(reports.id, events.reportId))
+    .innerJoin(other, eq(other.id, eventMatches.otherId))
+    .innerJoin(otherReport, eq(otherReport.id, other.reportId))
+    .where(and(eq(eventMatches.kind, 'possible_duplicate'), lt(eventMatches.eventId, eventMatches.otherId)))
+    .orderBy(asc(reports.periodKey), asc(events.seq), asc(other.seq))
+    .all();
+}
+
+/** The other report rows that are the same real event as this one (its event page lists them). */
+export function getEventTwins(db: Db, eventId: number): (EventRef & { isPrimary: boolean })[] {
+  return db
+    .select({ ...refOf(other, otherReport), isPrimary: sql<boolean>`${other.isPrimary} = 1` })
+    .from(eventMatches)
+    .innerJoin(other, eq(other.id, eventMatches.otherId))
+    .innerJoin(otherReport, eq(otherReport.id, other.reportId))
+    .where(and(eq(eventMatches.eventId, eventId), eq(eventMatches.kind, 'same_event')))
+    .orderBy(asc(otherReport.periodKey))
+    .all();
+}
