@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { connection } from 'next/server';
 import { FilterBar } from '@/app/_components/filters/FilterBar';
+import { AccountLink } from '@/app/_components/nav/AccountLink';
 import { NavBar } from '@/app/_components/nav/NavBar';
 import { nav } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Suspense fallback={<nav className="main-nav" />}>
             <NavBar />
           </Suspense>
+          <AccountLink />
         </header>
         <Suspense fallback={<div className="filter-bar" />}>
           <FilterBar options={options} />

@@ -15,6 +15,8 @@ export const reports = sqliteTable('reports', {
   contentHash: text('content_hash').notNull(),
   summary: text('summary'),
   importedAt: text('imported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+  /** User name of the admin who uploaded it; null for reports ingested from the command line. */
+  importedBy: text('imported_by'),
 });
 
 export const spheres = sqliteTable('spheres', {
@@ -157,6 +159,31 @@ export const importWarnings = sqliteTable(
   (t) => [index('import_warnings_report').on(t.reportId), index('import_warnings_event').on(t.eventId)],
 );
 
+/** People who may sign in: a viewer reads, an admin also imports and deletes reports. */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  /** argon2id PHC string (lib/auth/password.ts). */
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['viewer', 'admin'] }).notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
+
+/** Every stored import, replacement and deletion of a report, with who did it. Never pruned. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+    username: text('username').notNull(),
+    action: text('action', { enum: ['import', 'replace', 'delete'] }).notNull(),
+    periodKey: text('period_key').notNull(),
+    sourceFile: text('source_file'),
+    eventCount: integer('event_count'),
+  },
+  (t) => [index('audit_log_at').on(t.at)],
+);
+
 export const reportsRelations = relations(reports, ({ many }) => ({ events: many(events) }));
 export const eventsRelations = relations(events, ({ one, many }) => ({
   report: one(reports, { fields: [events.reportId], references: [reports.id] }),
@@ -171,3 +198,6 @@ export type NewEvent = typeof events.$inferInsert;
 export type Sphere = typeof spheres.$inferSelect;
 export type Place = typeof places.$inferSelect;
 export type Country = typeof countries.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Role = User['role'];
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -12,6 +12,14 @@ const schema = z.object({
   /** Optional raster tiles under the vector basemap, e.g. "https://tiles.example/{z}/{x}/{y}.png". */
   TILE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   TILE_ATTRIBUTION: z.string().optional(),
+  /** public: anyone reads the dashboard; login: every page and download needs a signed-in user. */
+  READ_ACCESS: z.enum(['public', 'login']).default('public'),
+  /** Key that encrypts session cookies (32+ characters); generated and kept beside the database when unset. */
+  SESSION_SECRET: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /** The first admin, created on start only while no user exists. */
+  ADMIN_USERNAME: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
 });
 
 export type Env = {
@@ -20,6 +28,10 @@ export type Env = {
   port: number;
   tileUrl: string | undefined;
   tileAttribution: string | undefined;
+  readAccess: 'public' | 'login';
+  sessionSecret: string | undefined;
+  uploadMaxBytes: number;
+  firstAdmin: { username: string; password: string } | undefined;
 };
 
 function readEnv(): Env {
@@ -35,6 +47,10 @@ function readEnv(): Env {
     port: value.PORT,
     tileUrl: value.TILE_URL,
     tileAttribution: value.TILE_ATTRIBUTION,
+    readAccess: value.READ_ACCESS,
+    sessionSecret: value.SESSION_SECRET,
+    uploadMaxBytes: Math.round(value.UPLOAD_MAX_MB * 1024 * 1024),
+    firstAdmin: value.ADMIN_USERNAME && value.ADMIN_PASSWORD ? { username: value.ADMIN_USERNAME, password: value.ADMIN_PASSWORD } : undefined,
   };
 }
 

@@ -42,3 +42,8 @@ export function parseQuarterKey(key: string): { year: number; quarter: number } 
   const [year, quarter] = key.split('-Q').map(Number);
   return { year: year ?? 0, quarter: quarter ?? 1 };
 }
+
+/** "12 мая 2026, 14:05" for an ISO timestamp. */
+export function formatDateTime(iso: string): string {
+  return format(parseISO(iso), 'd MMMM yyyy, HH:mm', { locale: ru });
+}

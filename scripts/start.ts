@@ -12,6 +12,7 @@ import { openDb } from '@/db/client';
 import { reports } from '@/db/schema';
 import { env } from '@/lib/env';
 import { importReportFile } from '@/lib/import/import-report';
+import { ensureFirstAdmin } from '@/lib/auth/users';
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
@@ -32,6 +33,8 @@ async function seedIfEmpty(): Promise<void> {
       console.log(`  ${result.file}: ${result.periodKey}, ${result.eventCount} events`);
     }
   }
+  const admin = await ensureFirstAdmin(db, env.firstAdmin);
+  if (admin) console.log(`Created the first admin "${admin.username}" from ADMIN_USERNAME and ADMIN_PASSWORD`);
   db.$client.close();
 }
 

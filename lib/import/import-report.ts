@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '@/db/client';
 import { parseReport } from '@/lib/ingest';
+import { ReportError, type ReportErrorCode } from '@/lib/ingest/errors';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { readReportBytes } from './read-file';
 import { saveReport, type SaveResult } from './save-report';
@@ -15,6 +16,7 @@ export class ImportError extends Error {
   constructor(
     readonly file: string,
     problem: string,
+    readonly code: ReportErrorCode = 'unreadable',
   ) {
     super(`${file}: ${problem}`);
     this.name = 'ImportError';
@@ -29,7 +31,7 @@ export async function parseReportBytes(bytes: Uint8Array, fileName: string): Pro
   try {
     return parseReport(await readReportBytes(bytes));
   } catch (error) {
-    throw new ImportError(fileName, (error as Error).message);
+    throw new ImportError(fileName, (error as Error).message, error instanceof ReportError ? error.code : 'unreadable');
   }
 }
 

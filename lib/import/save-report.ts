@@ -25,6 +25,8 @@ export interface SaveResult extends LinkSummary {
 export interface ReportSource {
   fileName: string;
   contentHash: string;
+  /** The admin who uploaded it through /import; absent for the command line. */
+  importedBy?: string;
 }
 
 export function saveReport(db: Db, report: ParsedReport, source: ReportSource): SaveResult {
@@ -46,6 +48,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
         title: report.title,
         sourceFile: source.fileName,
         contentHash: source.contentHash,
+        importedBy: source.importedBy ?? null,
         summary: report.summary,
       })
       .returning({ id: reports.id })

@@ -24,7 +24,7 @@ export interface LookAlikePair {
 const other = alias(events, 'other');
 const otherReport = alias(reports, 'other_report');
 
-const refOf = (table: typeof events, report: typeof reports) => ({
+const refOf = (table: typeof events | typeof other, report: typeof reports | typeof otherReport) => ({
   id: table.id,
   report: report.periodKey,
   seq: table.seq,

@@ -41,17 +41,17 @@ export interface EventListOptions {
 }
 
 /** Undated rows and rows without an SME count go last in both directions. */
-const SORT_KEYS: Record<EventSortColumn, { missingLast: SQL; value: SQL }> = {
-  date: { missingLast: sql`${events.startDate} is null`, value: sql`${events.startDate}` },
-  title: { missingLast: sql`0`, value: sql`${events.title}` },
-  sme: { missingLast: sql`${events.smeCount} is null`, value: sql`${events.smeCount}` },
-  sphere: { missingLast: sql`0`, value: sql`${spheres.position}` },
+const SORT_KEYS: Record<EventSortColumn, { value: SQL; missingLast?: SQL }> = {
+  date: { value: sql`${events.startDate}`, missingLast: sql`${events.startDate} is null` },
+  title: { value: sql`${events.title}` },
+  sme: { value: sql`${events.smeCount}`, missingLast: sql`${events.smeCount} is null` },
+  sphere: { value: sql`${spheres.position}` },
 };
 
 function orderOf(sort: EventSort): SQL[] {
   const key = SORT_KEYS[sort.replace('-', '') as EventSortColumn];
   const value = sort.startsWith('-') ? desc(key.value) : asc(key.value);
-  return [asc(key.missingLast), value, asc(reports.periodKey), asc(events.seq)];
+  return [...(key.missingLast ? [asc(key.missingLast)] : []), value, asc(reports.periodKey), asc(events.seq)];
 }
 
 function listWhere(filters: Filters, withSme = false): SQL | undefined {
@@ -150,11 +150,17 @@ export function getEventById(db: Db, id: number): EventDetail | null {
     .where(eq(events.id, id))
     .get();
   if (!row) return null;
+  const warnings = db
+    .select({ code: importWarnings.code, message: importWarnings.message, location: importWarnings.location })
+    .from(importWarnings)
+    .where(eq(importWarnings.eventId, id))
+    .orderBy(asc(importWarnings.id))
+    .all();
   return {
     event: row.event,
     report: { periodKey: row.report.periodKey, title: row.report.title, sourceFile: row.report.sourceFile },
     sphere: { slug: row.sphere.slug, name: row.sphere.name, shortLabel: row.sphere.shortLabel },
-    places: getEventPlaces(db, id),
+    places: withSeatSource(getEventPlaces(db, id), warnings),
     countries: db
       .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, role: eventCountries.role })
       .from(eventCountries)
@@ -162,12 +168,7 @@ export function getEventById(db: Db, id: number): EventDetail | null {
       .where(eq(eventCountries.eventId, id))
       .orderBy(asc(countries.nameRu))
       .all(),
-    warnings: db
-      .select({ code: importWarnings.code, message: importWarnings.message, location: importWarnings.location })
-      .from(importWarnings)
-      .where(eq(importWarnings.eventId, id))
-      .orderBy(asc(importWarnings.id))
-      .all(),
+    warnings,
   };
 }
 
@@ -189,4 +190,11 @@ function getEventPlaces(db: Db, eventId: number): EventPlace[] {
     .where(eq(eventPlaces.eventId, eventId))
     .orderBy(asc(eventPlaces.position))
     .all();
+}
+
+/** A place row is shared, so its stored source is that of its first import; a seat is assumed only
+ * when the cell names no settlement, so every place of an event with that warning is a seat. */
+function withSeatSource(eventPlaces: EventPlace[], warnings: EventDetail['warnings']): EventPlace[] {
+  if (!warnings.some((warning) => warning.code === 'place_seat_assumed')) return eventPlaces;
+  return eventPlaces.map((place) => ({ ...place, source: 'seat' }));
 }

@@ -12,7 +12,9 @@ export function eventWhere(filters: Filters): SQL | undefined {
     filters.to ? lte(events.quarterKey, filters.to) : undefined,
     filters.dateFrom ? gte(events.endDate, filters.dateFrom) : undefined,
     filters.dateTo ? lte(events.startDate, filters.dateTo) : undefined,
-    filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : undefined,
+    // One real event is one count: rows repeated by a newer report are left out (lib/import/link-events.ts),
+    // unless a report is chosen, which shows that report's rows as it stated them.
+    filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : eq(events.isPrimary, true),
     filters.sphere.length > 0 ? inArray(events.sphereId, sqlSphereIds(filters.sphere)) : undefined,
     filters.country.length > 0 ? hasCountry(inArray(eventCountries.countryCode, filters.country)) : undefined,
     filters.region.length > 0 ? hasCountry(inArray(countries.region, filters.region)) : undefined,

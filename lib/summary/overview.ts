@@ -4,7 +4,7 @@
  */
 import type { Filters } from '@/lib/filters/filters';
 import { formatNumber, parseQuarterKey } from '@/lib/format';
-import { ROMAN, nouns, plural, summaryText as t } from '@/lib/i18n/ru';
+import { ROMAN, nouns, plural, summaryText as t, type PluralForms } from '@/lib/i18n/ru';
 
 /** The period the summary speaks of: one quarter, a range of quarters, or everything loaded. */
 export type SummaryPeriod =
@@ -108,7 +108,7 @@ function ranked<T extends { events: number }>(items: T[], name: (item: T) => str
   return items.map((item) => `${name(item)} (${formatNumber(item.events)})`).join(', ');
 }
 
-function count(n: number, forms: readonly [string, string, string]): string {
+function count(n: number, forms: PluralForms): string {
   return `${formatNumber(n)} ${plural(n, forms)}`;
 }
 

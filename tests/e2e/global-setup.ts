@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
+/** The first admin of the test server (tests/e2e/auth.ts logs in with it). */
+export const E2E_ADMIN_ENV = { ADMIN_USERNAME: 'e2e-admin', ADMIN_PASSWORD: 'e2e-admin-password' };
+
 let server: ChildProcess | undefined;
 let tempDir: string | undefined;
 
@@ -16,13 +19,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-e2e-'));
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: path.join(tempDir, 'e2e.sqlite'), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: path.join(tempDir, 'e2e.sqlite'), NEXT_TELEMETRY_DISABLED: '1', ...E2E_ADMIN_ENV },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, 120_000);
   project.provide('baseUrl', baseUrl);
   project.provide('artifactsDir', path.resolve('artifacts'));
+  project.provide('databasePath', path.join(tempDir, 'e2e.sqlite'));
   return async () => {
     server?.kill('SIGTERM');
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
@@ -58,5 +62,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     artifactsDir: string;
+    databasePath: string;
   }
 }

@@ -1,0 +1,29 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { overviewText as t } from '@/lib/i18n/ru';
+
+/** The generated summary, with a button that copies it for a letter or a report. */
+export function SummaryBlock({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      // The clipboard API needs HTTPS or localhost: select the text so Ctrl+C copies it.
+      if (paragraph.current) window.getSelection()?.selectAllChildren(paragraph.current);
+    }
+  };
+  return (
+    <section className="summary" aria-label={t.summaryTitle}>
+      <p ref={paragraph} data-testid="overview-summary">
+        {text}
+      </p>
+      <button type="button" className="button" onClick={copy}>
+        {copied ? t.copied : t.copy}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { placeBars, sphereBars, sphereTrend } from '@/app/_components/charts/chart-data';
+import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import { EventFigures } from '@/app/_components/figures/EventFigures';
+import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { hrefWith } from '@/lib/filters/filters';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { chartText, countriesText as t, nouns, regionLabels } from '@/lib/i18n/ru';
+import { getCountryByCode } from '@/lib/queries/countries';
+import { getDb } from '@/lib/queries/db';
+import { getEvents } from '@/lib/queries/events';
+import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
+import { getPlacePoints } from '@/lib/queries/places';
+import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+
+interface Props {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}
+
+export default async function CountryPage({ params, searchParams }: Props) {
+  const { filters: active } = await loadPageFilters(searchParams);
+  const { code } = await params;
+  const db = getDb();
+  const country = /^[A-Z]{2}$/.test(code) ? getCountryByCode(db, code) : undefined;
+  if (!country) notFound();
+  // The page is about one country: it replaces any country chosen in the filter bar.
+  const filters = { ...active, country: [country.code] };
+  const figures = getKeyFigures(db, filters);
+  const spheres = getSpheres(db);
+  const trend = sphereTrend(getQuarterTrend(db, filters), spheres);
+  return (
+    <>
+      <p>
+        <Link href={hrefWith('/countries', active)}>{t.back}</Link>
+      </p>
+      <h1>{country.nameRu}</h1>
+      <p className="subtitle">
+        {t.region}: {regionLabels[country.region] ?? country.region}
+      </p>
+      <EventFigures figures={figures} filters={filters} showPartners={false} />
+      {figures.events === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="grid">
+            <Card title={t.trendTitle} testId="chart-trend">
+              <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
+            </Card>
+            <Card title={t.spheresTitle} testId="chart-spheres">
+              <HorizontalBarChart items={sphereBars(getEventsBySphere(db, filters), spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+            </Card>
+            <Card title={t.placesTitle} note={t.placesNote} testId="chart-places">
+              <HorizontalBarChart items={placeBars(getPlacePoints(db, filters), filters)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.placesTitle} />
+            </Card>
+          </div>
+          <Card title={t.countryEventsTitle(country.nameRu)} testId="country-events">
+            <EventsTable events={getEvents(db, filters)} caption={t.countryEventsTitle(country.nameRu)} showSme={figures.eventsWithSme > 0} testId="events-table" />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
+import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { chartText, countriesText as t, nouns } from '@/lib/i18n/ru';
+import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getDb } from '@/lib/queries/db';
+import { getSmeByCountry } from '@/lib/queries/sme';
+import { CountriesTable } from './CountriesTable';
+
+export default async function CountriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters } = await loadPageFilters(searchParams);
+  const db = getDb();
+  const byCountry = getEventsByCountry(db, filters);
+  const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="subtitle">{t.subtitle}</p>
+      {byCountry.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <div className="grid">
+          <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions">
+            <HorizontalBarChart items={regionBars(getEventsByRegion(db, filters), filters, (r) => r.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
+          </Card>
+          <Card title={t.byEventsTitle} testId="chart-countries">
+            <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+          </Card>
+          <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme">
+            <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+          </Card>
+        </div>
+      )}
+      {byCountry.length > 0 && (
+        <Card title={t.tableTitle} testId="countries-table-card">
+          <CountriesTable rows={byCountry} filters={filters} />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { formatDateRange, formatNumber, parseQuarterKey } from '@/lib/format';
+import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel } from '@/lib/i18n/ru';
+import type { EventDetail } from '@/lib/queries/events';
+
+const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
+const yesNo = (value: boolean) => (value ? common.yes : common.no);
+const coordinate = (value: number) => value.toLocaleString('ru-RU', { maximumFractionDigits: 4 });
+
+function quarterOf(key: string | null): string {
+  if (!key) return t.none;
+  const { year, quarter } = parseQuarterKey(key);
+  return quarterLabel(year, quarter);
+}
+
+function Places({ places }: Pick<EventDetail, 'places'>) {
+  if (places.length === 0) return <>{t.none}</>;
+  return (
+    <ul className="plain-list">
+      {places.map((place) => (
+        <li key={place.id}>
+          {place.name}, {place.countryName}{' '}
+          <span className="muted">
+            ({t.coordinates(coordinate(place.lat), coordinate(place.lon))}; {placeSourceLabels[place.source] ?? place.source})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Countries({ countries }: Pick<EventDetail, 'countries'>) {
+  if (countries.length === 0) return <>{t.none}</>;
+  return (
+    <ul className="plain-list">
+      {countries.map((country) => (
+        <li key={country.code}>
+          <Link href={`/countries/${country.code}`}>{country.nameRu}</Link> — {country.role === 'venue' ? t.roleVenue : t.rolePartner}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every field the import extracted from the row, labelled in Russian. */
+export function EventFields({ detail }: { detail: EventDetail }) {
+  const { event, report, sphere } = detail;
+  const { year, quarter } = parseQuarterKey(report.periodKey);
+  const fields: [string, ReactNode][] = [
+    [t.report, <span title={report.title}>{t.reportRow(quarterLabel(year, quarter), event.seq)}</span>],
+    [t.sphere, <Link href={`/spheres/${sphere.slug}`}>{sphere.name}</Link>],
+    [t.dates, formatDateRange(event.startDate, event.endDate, event.datePrecision)],
+    [t.precision, event.datePrecision ? precisionLabels[event.datePrecision] : t.none],
+    [t.quarter, quarterOf(event.quarterKey)],
+    [t.places, <Places places={detail.places} />],
+    [t.venues, event.venues.length > 0 ? event.venues.join('; ') : t.none],
+    [t.remote, yesNo(event.remote)],
+    [t.countries, <Countries countries={detail.countries} />],
+    [t.sme, count(event.smeCount)],
+    [t.participantsTotal, count(event.participantsTotal)],
+    [t.foreignParticipants, count(event.foreignParticipants)],
+    [t.audience, count(event.audience)],
+    [t.agreementSigned, yesNo(event.agreementSigned)],
+    [t.format, formatLabels[event.format] ?? event.format],
+    [t.direction, directionLabels[event.direction] ?? event.direction],
+    [t.kind, kindLabels[event.kind] ?? event.kind],
+  ];
+  return (
+    <dl className="fields" data-testid="event-fields">
+      {fields.map(([label, value]) => (
+        <div key={label} className="field">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { z } from 'zod';
+import { EventsMap } from '@/app/_components/map/EventsMap';
+import { Card } from '@/app/_components/ui/Card';
+import { eventText as t } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getEventById, type EventDetail } from '@/lib/queries/events';
+import type { PlacePoint } from '@/lib/queries/places';
+import { EventFields } from './EventFields';
+import { EventWarnings } from './EventWarnings';
+import { SourceText } from './SourceText';
+
+const eventId = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
+
+/** The event's places as map points: one event each, itself. */
+function mapPoints({ event, places }: EventDetail): PlacePoint[] {
+  const self = { id: event.id, title: event.title, startDate: event.startDate, endDate: event.endDate, datePrecision: event.datePrecision };
+  return places.map((place) => ({ ...place, events: 1, sample: [self] }));
+}
+
+type Params = Promise<{ id: string }>;
+
+/** The event of the route's id (validated: a positive integer), or null; shared by the page and its metadata. */
+const loadEvent = cache(async (rawId: string): Promise<EventDetail | null> => {
+  await connection();
+  const id = eventId.safeParse(rawId);
+  return id.success ? getEventById(getDb(), id.data) : null;
+});
+
+export default async function EventPage({ params }: { params: Params }) {
+  const detail = await loadEvent((await params).id);
+  if (!detail) notFound();
+  return (
+    <>
+      <p className="back-link">
+        <Link href="/events">{t.back}</Link>
+      </p>
+      <h1 data-testid="event-title">{detail.event.title}</h1>
+      <div className="event-layout">
+        <Card title={t.fieldsTitle}>
+          <EventFields detail={detail} />
+        </Card>
+        <div className="event-side">
+          <Card title={t.warningsTitle}>
+            <EventWarnings warnings={detail.warnings} />
+          </Card>
+          <Card title={t.mapTitle}>
+            <EventsMap size="small" places={mapPoints(detail)} countries={[]} filtersQuery="" />
+          </Card>
+        </div>
+      </div>
+      <Card title={t.sourceTitle}>
+        <SourceText cells={detail.event.sourceText} />
+      </Card>
+    </>
+  );
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const detail = await loadEvent((await params).id);
+  return { title: detail ? detail.event.title : t.badId };
+}

@@ -1,0 +1,34 @@
+import { format, parseISO } from 'date-fns';
+import { ru } from 'date-fns/locale';
+import { formatNumber } from '@/lib/format';
+import { qualityText as t, quarterLabel } from '@/lib/i18n/ru';
+import type { StoredReport } from '@/lib/queries/overview';
+
+/** The stored reports: what every figure of the dashboard rests on. */
+export function ReportsTable({ reports }: { reports: StoredReport[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data" data-testid="reports-table">
+        <caption className="visually-hidden">{t.reportsTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.period}</th>
+            <th scope="col">{t.sourceFile}</th>
+            <th scope="col">{t.importedAt}</th>
+            <th scope="col" className="num">{t.events}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((report) => (
+            <tr key={report.id}>
+              <td title={report.title}>{quarterLabel(report.year, report.quarter)}</td>
+              <td>{report.sourceFile}</td>
+              <td className="nowrap">{format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru })}</td>
+              <td className="num">{formatNumber(report.events)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { hrefWith } from '@/lib/filters/filters';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { common, qualityText as t } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getFilterNames } from '@/lib/queries/options';
+import { getReports } from '@/lib/queries/overview';
+import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
+import { ReportsTable } from './ReportsTable';
+import { WarningCountsTable } from './WarningCountsTable';
+import { WarningsTable } from './WarningsTable';
+
+export const metadata = { title: t.title };
+
+export default async function QualityPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters } = await loadPageFilters(searchParams);
+  const db = getDb();
+  const counts = getWarningCounts(db, filters);
+  const warnings = getWarnings(db, filters);
+  const reports = getReports(db);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="subtitle">{t.subtitle}</p>
+      <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest) => hrefWith('/quality', rest)} />
+      <div className="grid quality-grid">
+        <Card title={t.countsTitle} note={t.total(warnings.length)} testId="quality-counts">
+          {counts.length === 0 ? <p className="muted">{t.none}</p> : <WarningCountsTable counts={counts} />}
+        </Card>
+        <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
+          {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} />}
+        </Card>
+      </div>
+      <Card title={t.listTitle} testId="quality-warnings">
+        {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
+      </Card>
+    </>
+  );
+}

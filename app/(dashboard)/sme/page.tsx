@@ -1,0 +1,55 @@
+import { countryBars, kindBars, quarterLabelOf, withSme } from '@/app/_components/charts/chart-data';
+import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { QuarterTrendChart, type QuarterSeries } from '@/app/_components/charts/QuarterTrendChart';
+import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { KeyFigure } from '@/app/_components/ui/KeyFigure';
+import { hrefWith } from '@/lib/filters/filters';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { chartText, nouns, overviewText, plural, smeText as t } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getEvents } from '@/lib/queries/events';
+import { getKeyFigures } from '@/lib/queries/overview';
+import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
+
+const SME_COLOR = '#0b5cad';
+
+export default async function SmePage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters: active } = await loadPageFilters(searchParams);
+  const filters = withSme(active);
+  const db = getDb();
+  const figures = getKeyFigures(db, filters);
+  const series: QuarterSeries[] = [{ key: 'sme', label: t.seriesLabel, fullLabel: t.seriesFullLabel, color: SME_COLOR, filter: {} }];
+  const rows = getSmeByQuarter(db, filters).map((row) => ({ quarterKey: row.quarterKey, label: quarterLabelOf(row.quarterKey), values: { sme: row.smeParticipations } }));
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="subtitle">{t.subtitle}</p>
+      <div className="figures">
+        <KeyFigure value={figures.smeParticipations} label={plural(figures.smeParticipations, overviewText.figureSme)} href={hrefWith('/events', filters)} testId="figure-sme" />
+        <KeyFigure value={figures.eventsWithSme} label={plural(figures.eventsWithSme, overviewText.figureEventsWithSme)} href={hrefWith('/events', filters)} testId="figure-events-with-sme" />
+      </div>
+      {figures.eventsWithSme === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="grid">
+            <Card title={t.byQuarterTitle} note={overviewText.trendNote} testId="chart-quarters">
+              <QuarterTrendChart rows={rows} series={series} filters={filters} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byQuarterTitle} />
+            </Card>
+            <Card title={t.byCountryTitle} note={t.byCountryNote} testId="chart-countries">
+              <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), filters, (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
+            </Card>
+            <Card title={t.byKindTitle} testId="chart-kinds">
+              <HorizontalBarChart items={kindBars(getSmeByKind(db, filters), filters, (k) => k.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
+            </Card>
+          </div>
+          <Card title={t.eventsTitle} testId="sme-events">
+            <EventsTable events={getEvents(db, filters, { withSme: true })} caption={t.eventsTitle} showSme testId="events-table" />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { countryBars, placeBars, sphereTrend } from '@/app/_components/charts/chart-data';
+import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import { EventFigures } from '@/app/_components/figures/EventFigures';
+import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { hrefWith } from '@/lib/filters/filters';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
+import { getEventsByCountry } from '@/lib/queries/countries';
+import { getDb } from '@/lib/queries/db';
+import { getEvents } from '@/lib/queries/events';
+import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
+import { getPlacePoints } from '@/lib/queries/places';
+import { getSphereBySlug, getSpheres } from '@/lib/queries/spheres';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: SearchParams;
+}
+
+export default async function SpherePage({ params, searchParams }: Props) {
+  const { filters: active } = await loadPageFilters(searchParams);
+  const { slug } = await params;
+  const db = getDb();
+  const sphere = /^[a-z0-9-]{1,80}$/.test(slug) ? getSphereBySlug(db, slug) : undefined;
+  if (!sphere) notFound();
+  // The page is about one sphere: it replaces any sphere chosen in the filter bar.
+  const filters = { ...active, sphere: [sphere.slug] };
+  const figures = getKeyFigures(db, filters);
+  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db));
+  return (
+    <>
+      <p>
+        <Link href={hrefWith('/spheres', active)}>{t.back}</Link>
+      </p>
+      <h1>{sphere.name}</h1>
+      <p className="subtitle">{sphere.shortLabel}</p>
+      <EventFigures figures={figures} filters={filters} />
+      {figures.events === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="grid">
+            <Card title={t.trendTitle} testId="chart-trend">
+              <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
+            </Card>
+            <Card title={t.countriesTitle} testId="chart-countries">
+              <HorizontalBarChart items={countryBars(getEventsByCountry(db, filters), filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+            </Card>
+            <Card title={t.placesTitle} testId="chart-places">
+              <HorizontalBarChart items={placeBars(getPlacePoints(db, filters), filters)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.placesTitle} />
+            </Card>
+          </div>
+          <Card title={t.eventsTitle} testId="sphere-events">
+            <EventsTable events={getEvents(db, filters)} caption={t.eventsTitle} showSme={figures.eventsWithSme > 0} testId="events-table" />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

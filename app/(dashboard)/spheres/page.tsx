@@ -1,0 +1,39 @@
+import { sphereBars, withSme } from '@/app/_components/charts/chart-data';
+import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { Card } from '@/app/_components/ui/Card';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+import { SpheresTable } from './SpheresTable';
+
+export default async function SpheresPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters } = await loadPageFilters(searchParams);
+  const db = getDb();
+  const spheres = getSpheres(db);
+  const bySphere = getEventsBySphere(db, filters);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="subtitle">{t.subtitle}</p>
+      {bySphere.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="grid">
+            <Card title={t.byEventsTitle} testId="chart-spheres">
+              <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+            </Card>
+            <Card title={t.bySmeTitle} testId="chart-sme">
+              <HorizontalBarChart items={sphereBars(bySphere, spheres, withSme(filters), (s) => s.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+            </Card>
+          </div>
+          <Card title={t.tableTitle} testId="spheres-table-card">
+            <SpheresTable rows={bySphere} filters={filters} />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { KeyFigure } from '@/app/_components/ui/KeyFigure';
+import { DIRECTIONS, FLAGS, hrefWith, type Filters } from '@/lib/filters/filters';
+import { overviewText as t, plural } from '@/lib/i18n/ru';
+import type { KeyFigures } from '@/lib/queries/overview';
+
+type Flag = (typeof FLAGS)[number];
+
+/** Each figure links to the events behind it: the active filters plus the figure's own condition. */
+interface Props {
+  figures: KeyFigures;
+  filters: Filters;
+  /** Off on a country page, where "partner countries" would count the country itself. */
+  showPartners?: boolean;
+}
+
+export function EventFigures({ figures, filters, showPartners = true }: Props) {
+  const events = (extra: Partial<Filters>) => hrefWith('/events', { ...filters, ...extra });
+  const flagged = (flag: Flag) => events({ has: [...new Set([...(filters.has ?? []), flag])] });
+  const inRegion = (filters.direction.length > 0 ? filters.direction : DIRECTIONS).filter((d) => d !== 'outbound');
+  const linkIf = (n: number, href: string) => (n > 0 ? href : undefined);
+  return (
+    <div className="figures">
+      <KeyFigure value={figures.events} label={plural(figures.events, t.figureEvents)} href={events({})} testId="figure-events" />
+      {showPartners && <KeyFigure value={figures.partnerCountries} label={plural(figures.partnerCountries, t.figurePartners)} href={hrefWith('/countries', filters)} testId="figure-countries" />}
+      <KeyFigure value={figures.smeParticipations} label={plural(figures.smeParticipations, t.figureSme)} href={linkIf(figures.eventsWithSme, flagged('sme'))} testId="figure-sme" />
+      <KeyFigure value={figures.eventsWithSme} label={plural(figures.eventsWithSme, t.figureEventsWithSme)} href={linkIf(figures.eventsWithSme, flagged('sme'))} testId="figure-events-with-sme" />
+      {figures.eventsWithForeignCount > 0 && <KeyFigure value={figures.foreignParticipants} label={t.figureForeign(figures.foreignParticipants, figures.eventsWithForeignCount)} href={flagged('foreign')} testId="figure-foreign" />}
+      <KeyFigure value={figures.documentsSigned} label={plural(figures.documentsSigned, t.figureDocuments)} href={linkIf(figures.documentsSigned, flagged('signed'))} testId="figure-documents" />
+      <KeyFigure value={figures.abroad} label={plural(figures.abroad, t.figureAbroad)} href={linkIf(figures.abroad, flagged('abroad'))} testId="figure-abroad" />
+      <KeyFigure value={figures.inRegion} label={plural(figures.inRegion, t.figureInRegion)} href={linkIf(figures.inRegion, events({ direction: inRegion }))} testId="figure-in-region" />
+      <KeyFigure value={figures.remote} label={plural(figures.remote, t.figureRemote)} href={linkIf(figures.remote, events({ format: ['remote'] }))} testId="figure-remote" />
+    </div>
+  );
+}

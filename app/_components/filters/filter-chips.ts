@@ -1,0 +1,81 @@
+/**
+ * The active filters as readable chips ("Страна: Беларусь"), each with the filter set that remains
+ * when it is removed. List filters give one chip per value.
+ */
+import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
+import { parseQuarterKey } from '@/lib/format';
+import type { FilterNames } from '@/lib/queries/options';
+import { activeFiltersText, directionLabels, filterLabels, flagLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
+
+export interface FilterChip {
+  key: string;
+  label: string;
+  value: string;
+  without: Filters;
+}
+
+
+type SingleKey = 'from' | 'to' | 'report' | 'dateFrom' | 'dateTo' | 'q' | 'place';
+type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind' | 'has';
+
+const quarter = (key: string) => {
+  const { year, quarter: q } = parseQuarterKey(key);
+  return quarterShortLabel(year, q);
+};
+
+const SINGLE_LABELS: Record<SingleKey, string> = {
+  from: filterLabels.from,
+  to: filterLabels.to,
+  report: filterLabels.report,
+  dateFrom: activeFiltersText.dateFrom,
+  dateTo: activeFiltersText.dateTo,
+  q: activeFiltersText.search,
+  place: activeFiltersText.place,
+};
+
+const LIST_LABELS: Record<ListKey, string> = {
+  sphere: filterLabels.sphere,
+  country: filterLabels.country,
+  region: filterLabels.region,
+  format: filterLabels.format,
+  direction: filterLabels.direction,
+  kind: filterLabels.kind,
+  has: activeFiltersText.has,
+};
+
+function singleValue(key: SingleKey, value: string, names: FilterNames): string {
+  if (key === 'from' || key === 'to' || key === 'report') return quarter(value);
+  if (key === 'q') return `«${value}»`;
+  if (key === 'place') return names.place ?? value;
+  return value.split('-').reverse().join('.');
+}
+
+function listValue(key: ListKey, value: string, names: FilterNames): string {
+  const labels: Record<ListKey, Record<string, string>> = {
+    sphere: names.spheres,
+    country: names.countries,
+    region: regionLabels,
+    format: formatLabels,
+    direction: directionLabels,
+    kind: kindLabels,
+    has: flagLabels,
+  };
+  return labels[key][value] ?? value;
+}
+
+export function filterChips(filters: Filters, names: FilterNames): FilterChip[] {
+  const singles = (Object.keys(SINGLE_LABELS) as SingleKey[]).flatMap((key) => {
+    const value = filters[key];
+    if (!value) return [];
+    return [{ key, label: SINGLE_LABELS[key], value: singleValue(key, value, names), without: { ...filters, [key]: undefined } }];
+  });
+  const lists = (Object.keys(LIST_LABELS) as ListKey[]).flatMap((key) =>
+    (filters[key] ?? []).map((value) => ({
+      key: `${key}-${value}`,
+      label: LIST_LABELS[key],
+      value: listValue(key, value, names),
+      without: { ...EMPTY_FILTERS, ...filters, [key]: (filters[key] ?? []).filter((other) => other !== value) },
+    })),
+  );
+  return [...singles, ...lists];
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { requireAdminPage } from '@/lib/auth/guards';
+import { importText } from '@/lib/i18n/ru';
+import { getDb } from '@/lib/queries/db';
+import { getAuditLog, getImportedReports } from '@/lib/queries/imports';
+import { AuditLogTable } from './AuditLogTable';
+import { ImportPanel } from './ImportPanel';
+import { ReportList } from './ReportList';
+
+export const metadata: Metadata = { title: importText.title };
+
+export default async function ImportPage() {
+  const admin = await requireAdminPage('/import');
+  if (!admin) {
+    return (
+      <section aria-labelledby="import-title">
+        <h1 id="import-title">{importText.title}</h1>
+        <p role="alert" className="form-error">
+          {importText.forbidden}
+        </p>
+      </section>
+    );
+  }
+  const db = getDb();
+  return (
+    <div className="import-page">
+      <h1>{importText.title}</h1>
+      <p className="subtitle">{importText.subtitle}</p>
+      <ImportPanel />
+      <ReportList reports={getImportedReports(db)} />
+      <AuditLogTable entries={getAuditLog(db)} />
+    </div>
+  );
+}

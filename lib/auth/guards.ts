@@ -1,0 +1,48 @@
+/**
+ * Server-side access checks for route handlers and pages. Hiding a button is never the check:
+ * every admin endpoint calls requireAdmin, which answers 401 to anonymous and 403 to viewer
+ * requests, and refuses cross-site posts.
+ */
+import 'server-only';
+import { redirect } from 'next/navigation';
+import type { User } from '@/db/schema';
+import { getDb } from '@/lib/queries/db';
+import { getSession } from './session';
+import { getUserById } from './users';
+
+export async function getCurrentUser(): Promise<User | null> {
+  const session = await getSession();
+  return session.userId === undefined ? null : (getUserById(getDb(), session.userId) ?? null);
+}
+
+/** The admin making the request, or the error response to return instead. */
+export async function requireAdmin(request: Request): Promise<User | Response> {
+  if (!isSameOrigin(request)) return jsonError(403, 'cross_site');
+  const user = await getCurrentUser();
+  if (!user) return jsonError(401, 'unauthenticated');
+  if (user.role !== 'admin') return jsonError(403, 'forbidden');
+  return user;
+}
+
+/** For admin pages: anonymous visitors go to the login page; viewers get null (the page says no). */
+export async function requireAdminPage(returnTo: string): Promise<User | null> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user.role === 'admin' ? user : null;
+}
+
+/** SameSite=Lax already keeps the cookie off cross-site posts; this also rejects a foreign Origin. */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function jsonError(status: number, error: string, message?: string): Response {
+  return Response.json({ error, message }, { status });
+}

@@ -1,0 +1,33 @@
+/**
+ * The Content-Security-Policy of every page. Scripts: only Next.js's own, carrying the per-request
+ * nonce ('strict-dynamic' lets them load the app's chunks, e.g. the lazily loaded map). Styles
+ * allow 'unsafe-inline' because recharts and Leaflet position elements with style attributes,
+ * which a nonce cannot cover; images allow data: and blob: (Leaflet, chart PNG export) and the
+ * optional tile server.
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; tileUrl?: string }): string {
+  const tiles = options.tileUrl ? ` ${tileSource(options.tileUrl)}` : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles}`,
+    "font-src 'self' data:",
+    `connect-src 'self'${options.dev ? ' ws:' : ''}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** "https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org". */
+export function tileSource(tileUrl: string): string {
+  const match = /^(https?:\/\/[^/]+)/.exec(tileUrl);
+  return match?.[1]?.replace(/\{[^}]*\}/g, '*') ?? '';
+}
+
+export function createNonce(): string {
+  return Buffer.from(crypto.randomUUID()).toString('base64');
+}

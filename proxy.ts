@@ -1,0 +1,43 @@
+/**
+ * Runs before every page and API request except static files and the upload endpoints (Next.js
+ * would buffer their bodies here, cut at 10 MB). It sets the nonce-based Content-Security-Policy
+ * and, when READ_ACCESS=login, sends visitors without a valid session to the login page.
+ * Admin rights are not checked here: every admin route handler checks them itself (lib/auth/guards.ts).
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE, readSessionCookie } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
+
+const OPEN_PATHS = ['/login', '/api/auth/', '/icon.svg'];
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', tileUrl: env.tileUrl });
+  const denied = await readAccessDenied(request);
+  if (denied) return withCsp(denied, csp);
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+  return withCsp(NextResponse.next({ request: { headers } }), csp);
+}
+
+async function readAccessDenied(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname, search } = request.nextUrl;
+  if (env.readAccess === 'public' || OPEN_PATHS.some((open) => pathname.startsWith(open))) return null;
+  if ((await readSessionCookie(request.cookies.get(SESSION_COOKIE)?.value)) !== null) return null;
+  if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+  const login = new URL('/login', request.url);
+  login.searchParams.set('required', '1');
+  login.searchParams.set('next', `${pathname}${search}`);
+  return NextResponse.redirect(login, 303);
+}
+
+function withCsp(response: NextResponse, csp: string): NextResponse {
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/import/).*)'],
+};

@@ -1,0 +1,100 @@
+/**
+ * Builds one benchmark database per scale through the real write path (saveReport, link-events
+ * included): 40 quarterly reports of synthetic events. Above SAVE_REPORT_MAX events, the database
+ * of SAVE_REPORT_MAX events is replicated by SQL (replicate.ts). A database is built once and
+ * cached under bench/out/, keyed by GENERATOR_VERSION and the scale; never the app's default one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDb, type Db } from '@/db/client';
+import { saveReport } from '@/lib/import/save-report';
+import type { ParsedEvent, Period } from '@/lib/ingest/types';
+import { createRandom } from './random';
+import { replicateEvents } from './replicate';
+import { generateReport } from './synthetic-events';
+import { createWorld } from './world';
+
+/** Bump when the generated data changes, so cached databases are rebuilt. */
+export const GENERATOR_VERSION = 1;
+export const SEED = 20251231;
+export const QUARTERS = 40;
+export const OUT_DIR = path.resolve('bench', 'out');
+export const SAVE_REPORT_MAX = 100_000;
+
+export interface BuildStats {
+  file: string;
+  events: number;
+  method: string;
+  cached: boolean;
+  /** Wall time of the whole build, and of the slowest report's saveReport (insert + link). */
+  buildMs: number;
+  slowestReportMs: number;
+  sameEventLinks: number;
+  possibleDuplicates: number;
+}
+
+export function scaleDbPath(events: number): string {
+  return path.join(OUT_DIR, `bench-v${GENERATOR_VERSION}-${events}.sqlite`);
+}
+
+/** Quarters 2016-Q1 … 2025-Q4, oldest first (reports are imported in that order). */
+export function benchPeriods(): Period[] {
+  return Array.from({ length: QUARTERS }, (_, i) => ({ year: 2016 + Math.floor(i / 4), quarter: ((i % 4) + 1) as Period['quarter'] }));
+}
+
+export function buildScaleDb(events: number, log: (line: string) => void): BuildStats {
+  const file = scaleDbPath(events);
+  const method = events > SAVE_REPORT_MAX ? `${SAVE_REPORT_MAX} by saveReport, replicated ×${events / SAVE_REPORT_MAX} by SQL` : 'saveReport';
+  if (fs.existsSync(file)) return { ...readLinkCounts(file), file, events, method, cached: true, buildMs: 0, slowestReportMs: 0 };
+  const partial = `${file}.partial`;
+  for (const stale of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(stale, { force: true });
+  const started = performance.now();
+  const slowestReportMs = events > SAVE_REPORT_MAX ? replicateBase(events, partial, log) : storeReports(events, partial, log);
+  fs.renameSync(partial, file);
+  return { ...readLinkCounts(file), file, events, method, cached: false, buildMs: performance.now() - started, slowestReportMs };
+}
+
+function replicateBase(events: number, partial: string, log: (line: string) => void): number {
+  const base = buildScaleDb(SAVE_REPORT_MAX, log);
+  fs.copyFileSync(base.file, partial);
+  const db = openDb(partial);
+  replicateEvents(db.$client, events / SAVE_REPORT_MAX);
+  closeCheckpointed(db);
+  return base.slowestReportMs;
+}
+
+/** Stores the 40 reports one by one; returns the slowest saveReport's time in ms. */
+function storeReports(events: number, partial: string, log: (line: string) => void): number {
+  const started = performance.now();
+  const db = openDb(partial);
+  const random = createRandom(SEED + events);
+  const world = createWorld();
+  let previous: ParsedEvent[] = [];
+  let slowestReportMs = 0;
+  let serial = 0;
+  benchPeriods().forEach((period, i) => {
+    const count = Math.floor(events / QUARTERS) + (i < events % QUARTERS ? 1 : 0);
+    const report = generateReport(random, world, period, count, previous, serial);
+    serial += count;
+    const saveStarted = performance.now();
+    saveReport(db, report, { fileName: `synthetic-${period.year}-Q${period.quarter}.txt`, contentHash: `synthetic-${SEED}-${events}-${i}` });
+    slowestReportMs = Math.max(slowestReportMs, performance.now() - saveStarted);
+    previous = report.events;
+    if ((i + 1) % 10 === 0) log(`  ${events} events: ${i + 1}/${QUARTERS} reports stored (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  });
+  closeCheckpointed(db);
+  return slowestReportMs;
+}
+
+function closeCheckpointed(db: Db): void {
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+}
+
+function readLinkCounts(file: string): { sameEventLinks: number; possibleDuplicates: number } {
+  const db = openDb(file, { migrate: false });
+  const rows = db.$client.prepare('select kind, count(*) / 2 as n from event_matches group by kind').all() as { kind: string; n: number }[];
+  db.$client.close();
+  const countOf = (kind: string) => rows.find((row) => row.kind === kind)?.n ?? 0;
+  return { sameEventLinks: countOf('same_event'), possibleDuplicates: countOf('possible_duplicate') };
+}

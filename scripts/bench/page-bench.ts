@@ -1,0 +1,107 @@
+/**
+ * Server response time of every page (time to first byte and to the complete HTML) against a
+ * floor: the very same HTML bytes, written as a static file into the build's static folder and
+ * served by the same server under /_next/static/ (no rendering and no database; same process,
+ * HTTP stack and gzip). Next serves only the static files present when it starts, so pages are
+ * captured with a first server (capturePages), the floors written, and then measured with a
+ * second one (measurePages). A page slower than SLOW_PAGE_MS is not requested again: its
+ * capture is its one sample.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { timedGet, type HttpSample } from './http-timing';
+import { ROUTES, type BenchRoute } from './routes';
+import type { BenchServer } from './server';
+import { median, timeAsync, type RunLimits } from './timing';
+
+export interface PageResult {
+  scale: number;
+  route: string;
+  status: 'ok' | 'missing' | 'error';
+  note?: string;
+  htmlKb: number;
+  ttfbMs: number;
+  totalMs: number;
+  floorTtfbMs: number;
+  floorTotalMs: number;
+  runs: number;
+}
+
+export interface PageCapture {
+  route: BenchRoute;
+  sample?: HttpSample;
+  error?: string;
+}
+
+const SLOW_PAGE_MS = 2_000;
+const FLOOR_DIR = 'bench-floor';
+
+export function routeUrl(baseUrl: string, route: BenchRoute, eventId: number): string {
+  return baseUrl + route.path.replace(':event', String(eventId));
+}
+
+export async function capturePages(server: BenchServer, eventId: number, timeoutMs: number, log: (line: string) => void): Promise<PageCapture[]> {
+  const captures: PageCapture[] = [];
+  for (const route of ROUTES) {
+    try {
+      const sample = await timedGet(routeUrl(server.baseUrl, route, eventId), timeoutMs);
+      captures.push({ route, sample });
+      log(`  ${route.name}: HTTP ${sample.status}, ${sample.totalMs.toFixed(0)} ms, ${(sample.body.length / 1024).toFixed(0)} KB`);
+    } catch (error) {
+      captures.push({ route, error: (error as Error).message });
+      log(`  ${route.name}: ${(error as Error).message}`);
+    }
+  }
+  return captures;
+}
+
+/** Writes each captured page's HTML as a static file of the build (served from the next start on). */
+export function writeFloorFiles(distDir: string, captures: PageCapture[]): void {
+  const dir = floorDir(distDir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  captures.forEach((capture, i) => capture.sample && fs.writeFileSync(path.join(dir, `page-${i}.html`), capture.sample.body));
+}
+
+export function removeFloorFiles(distDir: string): void {
+  fs.rmSync(floorDir(distDir), { recursive: true, force: true });
+}
+
+export async function measurePages(server: BenchServer, captures: PageCapture[], scale: number, eventId: number, limits: RunLimits): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const [i, capture] of captures.entries()) {
+    const floorUrl = `${server.baseUrl}/_next/static/${FLOOR_DIR}/page-${i}.html`;
+    results.push(await measurePage(server, capture, floorUrl, scale, eventId, limits));
+  }
+  return results;
+}
+
+async function measurePage(server: BenchServer, capture: PageCapture, floorUrl: string, scale: number, eventId: number, limits: RunLimits): Promise<PageResult> {
+  const empty = { scale, route: capture.route.name, htmlKb: 0, ttfbMs: 0, totalMs: 0, floorTtfbMs: 0, floorTotalMs: 0, runs: 0 };
+  const captured = capture.sample;
+  if (!captured) return { ...empty, status: 'error', note: capture.error };
+  if (captured.status === 404) return { ...empty, status: 'missing' };
+  if (captured.status !== 200) return { ...empty, status: 'error', note: `HTTP ${captured.status}` };
+  const url = routeUrl(server.baseUrl, capture.route, eventId);
+  const slow = captured.totalMs > SLOW_PAGE_MS;
+  if (!slow) await timedGet(url, SLOW_PAGE_MS * 10);
+  const samples = slow ? [captured] : (await timeAsync(() => timedGet(url, SLOW_PAGE_MS * 10), limits)).samples;
+  await timedGet(floorUrl, 60_000);
+  const floor = (await timeAsync(() => timedGet(floorUrl, 60_000), limits)).samples;
+  const floorBytes = floor[0]?.body.length ?? 0;
+  return {
+    ...empty,
+    status: 'ok',
+    note: floorBytes === captured.body.length ? undefined : `floor served ${floorBytes} of ${captured.body.length} bytes`,
+    htmlKb: captured.body.length / 1024,
+    ttfbMs: median(samples.map((s) => s.ttfbMs)),
+    totalMs: median(samples.map((s) => s.totalMs)),
+    floorTtfbMs: median(floor.map((s) => s.ttfbMs)),
+    floorTotalMs: median(floor.map((s) => s.totalMs)),
+    runs: samples.length,
+  };
+}
+
+function floorDir(distDir: string): string {
+  return path.join(distDir, 'static', FLOOR_DIR);
+}

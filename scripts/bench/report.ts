@@ -1,0 +1,116 @@
+/**
+ * The results as markdown tables. run.ts writes them into bench/results.md between the
+ * BEGIN/END markers; the hand-written notes around them (findings, what was tried) stay.
+ */
+import fs from 'node:fs';
+import type { BuildStats } from './generate';
+import type { IngestResult } from './ingest-bench';
+import type { JsSize } from './js-size';
+import type { LcpResult } from './lcp';
+import type { PageResult } from './page-bench';
+import type { QueryResult } from './query-bench';
+import { mark, TARGETS } from './targets';
+import { formatMs } from './timing';
+
+export interface BenchResults {
+  machine: string;
+  totalSeconds: number;
+  builds: BuildStats[];
+  ingest: IngestResult[];
+  queries: QueryResult[];
+  pages: PageResult[];
+  memory: { scale: number; peakMb: number }[];
+  lcp: LcpResult[];
+  js: JsSize[];
+}
+
+export const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+export const END = '<!-- bench:end -->';
+
+export function renderResults(results: BenchResults): string {
+  return [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${results.machine}; \`npm run bench\` took ${(results.totalSeconds / 60).toFixed(1)} min.`,
+    '',
+    '### Databases',
+    table(['events', 'how', 'build (s)', 'slowest saveReport (s)', 'same-event links', 'possible duplicates'],
+      results.builds.map((b) => [n(b.events), b.method, b.cached ? 'cached' : (b.buildMs / 1000).toFixed(0), b.slowestReportMs ? (b.slowestReportMs / 1000).toFixed(1) : '', n(b.sameEventLinks), n(b.possibleDuplicates)])),
+    '### Ingestion (parse + store, median)',
+    table(['input', 'events', 'parse (ms)', 'store (ms)', 'total (ms)', 'events/s', 'runs', 'target'],
+      results.ingest.map((r) => [r.input, n(r.events), formatMs(r.parseMs), formatMs(r.storeMs), formatMs(r.totalMs), n(Math.round(r.eventsPerSecond)), String(r.runs), ingestMark(r)])),
+    '### Aggregates against their hand-written SQL floor (median ms)',
+    table(['aggregate', 'filter', ...scalesOf(results.queries).flatMap((s) => [`${short(s)}`, `floor`, `×`])],
+      queryRows(results.queries)),
+    '### Pages: server response against a static file of the same bytes (median ms)',
+    table(['page', ...scalesOf(results.pages).flatMap((s) => [`${short(s)} TTFB`, 'total', 'floor', '×', 'KB'])], pageRows(results.pages)),
+    '### Server peak memory (VmHWM, MB)',
+    table(['events', 'peak MB', 'target'], results.memory.map((m) => [n(m.scale), m.peakMb.toFixed(0), m.scale === TARGETS.memoryScale ? mark(m.peakMb < TARGETS.serverMemoryMb) : ''])),
+    '### Largest contentful paint at 100 000 events (headless Chromium, median)',
+    table(['page', 'LCP (ms)', 'runs', 'all JS fetched (KB, compressed)', 'loads Leaflet', 'target'],
+      results.lcp.map((l) => [l.route, formatMs(l.lcpMs), String(l.runs), l.scriptKb.toFixed(0), l.loadsLeaflet ? 'yes' : 'no', l.route === 'overview' ? mark(l.lcpMs < TARGETS.overviewLcpMs) : ''])),
+    '### First-load JavaScript per route (gzip)',
+    table(['page', 'scripts', 'KB', 'Leaflet in first load', 'target'],
+      results.js.map((j) => [j.route, String(j.scripts), j.gzipKb.toFixed(0), j.leafletInFirstLoad ? 'yes' : 'no', j.route === 'overview' ? mark(j.gzipKb <= TARGETS.overviewJsKb) : ''])),
+  ].join('\n');
+}
+
+function ingestMark(r: IngestResult): string {
+  if (r.input === 'real report (text)') return mark(r.totalMs <= TARGETS.realReportIngestMs);
+  if (r.events === 2_000 && !r.input.includes('replacing')) return mark(r.totalMs <= TARGETS.largeReportIngestMs);
+  return '';
+}
+
+function queryRows(queries: QueryResult[]): string[][] {
+  const scales = scalesOf(queries);
+  const keys = [...new Set(queries.map((q) => `${q.aggregate}\u0000${q.variant}`))];
+  return keys.map((key) => {
+    const [aggregate, variant] = key.split('\u0000') as [string, string];
+    const cells = scales.flatMap((scale) => {
+      const q = queries.find((r) => r.scale === scale && r.aggregate === aggregate && r.variant === variant);
+      if (!q) return ['', '', ''];
+      const ratio = q.medianMs / q.floorMs;
+      return [formatMs(q.medianMs), formatMs(q.floorMs), `${ratio.toFixed(1)}${scale >= 100_000 ? ` ${mark(ratio <= TARGETS.aggregateRatio)}` : ''}${q.agrees ? '' : ' ≠'}`];
+    });
+    return [aggregate, variant, ...cells];
+  });
+}
+
+function pageRows(pages: PageResult[]): string[][] {
+  const scales = scalesOf(pages);
+  return [...new Set(pages.map((p) => p.route))].map((route) => [
+    route,
+    ...scales.flatMap((scale) => {
+      const p = pages.find((r) => r.scale === scale && r.route === route);
+      if (!p || p.status !== 'ok') return [p?.status === 'missing' ? 'missing' : (p?.note ?? ''), '', '', '', ''];
+      const target = TARGETS.pageMs.get(scale);
+      const total = `${formatMs(p.totalMs)}${target ? ` ${mark(p.totalMs <= target)}` : ''}`;
+      return [formatMs(p.ttfbMs), total, formatMs(p.floorTotalMs), (p.totalMs / p.floorTotalMs).toFixed(0), p.htmlKb.toFixed(0)];
+    }),
+  ]);
+}
+
+function scalesOf(rows: { scale: number }[]): number[] {
+  return [...new Set(rows.map((r) => r.scale))].sort((a, b) => a - b);
+}
+
+function short(scale: number): string {
+  return scale >= 1_000_000 ? `${scale / 1_000_000}M` : `${scale / 1_000}k`;
+}
+
+function n(value: number): string {
+  return value.toLocaleString('en').replace(/,/g, ' ');
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''].join('\n');
+}
+
+/** Replaces the generated part of `file` (between BEGIN and END), keeping the notes around it. */
+export function writeResults(file: string, markdown: string): void {
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmark results\n\n${BEGIN}\n${END}\n`;
+  const start = existing.indexOf(BEGIN);
+  const end = existing.indexOf(END);
+  const before = start >= 0 ? existing.slice(0, start) : `${existing}\n`;
+  const after = end >= 0 ? existing.slice(end + END.length) : '\n';
+  fs.writeFileSync(file, `${before}${BEGIN}\n${markdown}\n${END}${after}`);
+}

@@ -1,0 +1,118 @@
+/**
+ * npm run bench: builds (or reuses) the benchmark databases, then measures ingestion, aggregates
+ * against their floors, pages against a static floor, server memory, LCP and first-load JS, and
+ * writes the tables into bench/results.md. Not part of the test suite.
+ *
+ *   BENCH_SCALES=1000,100000   scales to measure (default 1000,100000,1000000)
+ *   BENCH_REUSE_BUILD=1        reuse an existing .next-bench build instead of building again
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { buildScaleDb, type BuildStats } from './generate';
+import { runIngestBench } from './ingest-bench';
+import { measureJsSizes } from './js-size';
+import { measureLcp } from './lcp';
+import { timedGet } from './http-timing';
+import { capturePages, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageCapture, type PageResult } from './page-bench';
+import { runQueryBench, type QueryResult } from './query-bench';
+import { renderResults, writeResults, type BenchResults } from './report';
+import { ROUTES } from './routes';
+import { BENCH_DIST_DIR, startServer } from './server';
+import type { RunLimits } from './timing';
+
+const RESULTS_FILE = path.resolve('bench', 'results.md');
+const LCP_SCALE = 100_000;
+const LCP_RUNS = 3;
+/** A page not complete within this time is reported as timed out. */
+const PAGE_TIMEOUT_MS = 60_000;
+
+/** Fewer and bounded repetitions at the largest scale keep the whole run within its budget. */
+function limitsFor(scale: number): RunLimits {
+  if (scale >= 1_000_000) return { minRuns: 3, maxRuns: 5, budgetMs: 2_000 };
+  if (scale >= 100_000) return { minRuns: 5, maxRuns: 15, budgetMs: 1_500 };
+  return { minRuns: 10, maxRuns: 30, budgetMs: 500 };
+}
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const scales = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
+  log(`Benchmark on ${machine()}: scales ${scales.join(', ')}`);
+  const builds: BuildStats[] = scales.map((scale) => buildScaleDb(scale, log));
+  const ingest = await runIngestBench(builds.find((b) => b.events === LCP_SCALE) ?? builds[0], log);
+  const queries: QueryResult[] = builds.flatMap((b) => runQueryBench(b.file, b.events, limitsFor(b.events), log));
+  buildApp();
+  const pages: PageResult[] = [];
+  const memory: BenchResults['memory'] = [];
+  let lcp: BenchResults['lcp'] = [];
+  let js: BenchResults['js'] = [];
+  for (const build of builds) {
+    const eventId = middleEventId(build.file);
+    log(`Pages at ${build.events} events: capture`);
+    const first = await startServer(build.file);
+    let captures: PageCapture[];
+    let capturePeakMb: number;
+    try {
+      await timedGet(routeUrl(first.baseUrl, { name: 'open the database', path: '/events/:event' }, eventId), PAGE_TIMEOUT_MS);
+      captures = await capturePages(first, eventId, PAGE_TIMEOUT_MS, log);
+      capturePeakMb = first.peakMemoryMb();
+    } finally {
+      await first.stop();
+    }
+    writeFloorFiles(path.resolve(BENCH_DIST_DIR), captures);
+    const server = await startServer(build.file);
+    try {
+      log(`Pages at ${build.events} events: measure`);
+      pages.push(...(await measurePages(server, captures, build.events, eventId, limitsFor(build.events))));
+      const urls = ROUTES.filter((r) => !r.path.includes('?')).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
+      if (build === builds[0]) js = await measureJsSizes(server.baseUrl, urls);
+      if (build.events === LCP_SCALE) lcp = await measureLcp(urls.filter((u) => ROUTES.find((r) => r.name === u.route)?.lcp), LCP_RUNS);
+      memory.push({ scale: build.events, peakMb: Math.max(capturePeakMb, server.peakMemoryMb()) });
+    } finally {
+      await server.stop();
+      removeFloorFiles(path.resolve(BENCH_DIST_DIR));
+    }
+  }
+  const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, pages, memory, lcp, js };
+  const markdown = renderResults(results);
+  writeResults(RESULTS_FILE, markdown);
+  log(`\n${markdown}\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+/** `next build` into the benchmark's own folder; tsconfig.json is restored if the build rewrote it. */
+function buildApp(): void {
+  if (process.env.BENCH_REUSE_BUILD === '1' && fs.existsSync(path.join(BENCH_DIST_DIR, 'BUILD_ID'))) return;
+  log('next build (NEXT_DIST_DIR=.next-bench)…');
+  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
+  const build = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (fs.readFileSync('tsconfig.json', 'utf8') !== tsconfig) fs.writeFileSync('tsconfig.json', tsconfig);
+  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
+}
+
+/** An event from the middle of the id range: the event page's subject. */
+function middleEventId(file: string): number {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const row = sqlite.prepare('select id from events where is_primary = 1 and id >= (select max(id) / 2 from events) order by id limit 1').get() as { id: number };
+    return row.id;
+  } finally {
+    sqlite.close();
+  }
+}
+
+function machine(): string {
+  const cpu = os.cpus();
+  return `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0]?.toFixed(1)} at start`;
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.stack ?? error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,96 @@
+/**
+ * The production server (`next start`, built into BENCH_DIST_DIR) on a free local port with a
+ * given database, and its peak memory: the largest VmHWM among its process tree.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const BENCH_DIST_DIR = '.next-bench';
+const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+export interface BenchServer {
+  baseUrl: string;
+  distDir: string;
+  /** Peak resident memory in MB of the server's largest process so far. */
+  peakMemoryMb: () => number;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(databasePath: string): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilUp(child, baseUrl);
+  return {
+    baseUrl,
+    distDir: path.resolve(BENCH_DIST_DIR),
+    peakMemoryMb: () => Math.max(...processTree(child.pid ?? 0).map(peakOf)) / 1024,
+    stop: () => stopChild(child),
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitUntilUp(child: ChildProcess, baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      await fetch(`${baseUrl}/favicon.ico`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`next start did not answer at ${baseUrl} within 60 s`);
+}
+
+/** The pid and every descendant, from /proc/<pid>/stat's parent field. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
+  }
+  return tree;
+}
+
+/** VmHWM (peak resident set) in kB; 0 when the process is gone. */
+function peakOf(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Helpers shared by the chart pages' specs (overview, countries, spheres, SME): waiting for
+ * recharts to draw, reading a figure, an axe scan, and the hand-counted rows of the real report.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expectedEvents } from '../fixtures/expected/2025-Q4';
+
+/** Rows of the Q4 2025 report that name Belarus (counted in the hand-written fixture). */
+export const BELARUS_ROWS = expectedEvents.filter((event) => event.countries.includes('BY'));
+
+/** recharts draws its <svg> only after hydration. */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.locator('svg.recharts-surface').first().waitFor({ state: 'visible' });
+}
+
+/** A figure's number as an integer ("1 216" → 1216). */
+export async function figureValue(page: Page, testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).first().textContent()) ?? '';
+  return Number(text.replace(/\s/g, ''));
+}
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: number;
+}
+
+/** axe-core violations of impact serious or critical on the current page. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Chooses a value in the shared filter bar and waits for the URL to carry it. */
+export async function chooseFilter(page: Page, id: string, value: string, param: string): Promise<void> {
+  await page.locator(`select#${id}`).selectOption(value);
+  await page.waitForURL((url) => url.searchParams.get(param) === value);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Tick labels of a chart's category axis, top to bottom. */
+export async function categoryLabels(page: Page, testId: string): Promise<string[]> {
+  const ticks = page.getByTestId(testId).locator('.recharts-yAxis-tick-labels text, .recharts-yAxis .recharts-cartesian-axis-tick text');
+  return (await ticks.allTextContents()).map((text) => text.trim());
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getFilterOptions, getPlaceLabel } from '@/lib/queries/options';
+import { getPlacePoints } from '@/lib/queries/places';
+import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
+import { createRealReportDb, createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { REGION_OF, filtersOf } from './report-facts';
+
+let testDb: TestDb;
+beforeAll(async () => {
+  testDb = await createRealReportDb();
+});
+afterAll(() => testDb.cleanup());
+
+describe('getFilterOptions', () => {
+  test('quarters of the start dates (September rows make 2025-Q3) and the one stored report', () => {
+    const options = getFilterOptions(testDb.db);
+    expect(options.quarters).toEqual(['2025-Q3', '2025-Q4']);
+    expect(options.reports).toEqual(['2025-Q4']);
+  });
+
+  test('the 14 spheres of the report, in report order', () => {
+    expect(getFilterOptions(testDb.db).spheres.map((sphere) => sphere.name)).toEqual(expectedReport.spheres);
+  });
+
+  test('only the countries the events name (not Russia, the home of the places), sorted by Russian name', () => {
+    const { countries } = getFilterOptions(testDb.db);
+    const named = new Set(expectedEvents.flatMap((event) => event.countries));
+    expect(countries.map((country) => country.code).sort()).toEqual([...named].sort());
+    const names = countries.map((country) => country.nameRu);
+    expect(names).toEqual([...names].sort());
+  });
+
+  test('the regions of those countries, once each', () => {
+    expect(getFilterOptions(testDb.db).regions).toEqual([...new Set(Object.values(REGION_OF))].sort());
+  });
+
+  test('an empty database offers nothing to choose', () => {
+    const empty = createTestDb();
+    try {
+      expect(getFilterOptions(empty.db)).toEqual({ quarters: [], reports: [], spheres: [], countries: [], regions: [] });
+    } finally {
+      empty.cleanup();
+    }
+  });
+});
+
+describe('getPlaceLabel', () => {
+  test('a stored place reads "name, country"; an unknown id gives undefined', () => {
+    const minsk = getPlacePoints(testDb.db, filtersOf()).find((point) => point.name === 'Минск');
+    expect(getPlaceLabel(testDb.db, minsk?.id ?? 0)).toBe('Минск, Беларусь');
+    expect(getPlaceLabel(testDb.db, 999_999)).toBeUndefined();
+  });
+});
