@@ -42,7 +42,6 @@ export const places = sqliteTable(
     countryCode: text('country_code').notNull(),
     lat: real('lat').notNull(),
     lon: real('lon').notNull(),
-    source: text('source', { enum: ['gazetteer', 'seat', 'centroid'] }).notNull(),
   },
   (t) => [uniqueIndex('places_name_country').on(t.name, t.countryCode)],
 );
@@ -126,6 +125,8 @@ export const eventPlaces = sqliteTable(
       .notNull()
       .references(() => places.id),
     position: integer('position').notNull(),
+    /** How this row's place cell was resolved: a named settlement, an oblast body's seat, a country centroid. */
+    source: text('source', { enum: ['gazetteer', 'seat', 'centroid'] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.placeId] }), index('event_places_place').on(t.placeId)],
 );

@@ -19,7 +19,7 @@ export function insertEvents(tx: Tx, reportId: number, parsed: ParsedEvent[]): v
     sphereIds.set(event.sphere, sphereId);
     const eventId = insertEvent(tx, reportId, sphereId, event);
     event.places.forEach((place, position) => {
-      tx.insert(eventPlaces).values({ eventId, placeId: upsertPlace(tx, place), position }).onConflictDoNothing().run();
+      tx.insert(eventPlaces).values({ eventId, placeId: upsertPlace(tx, place), position, source: place.source }).onConflictDoNothing().run();
     });
     for (const link of event.countries) {
       ensureCountry(tx, link.code);
@@ -79,7 +79,7 @@ function upsertPlace(tx: Tx, place: ResolvedPlace): number {
   ensureCountry(tx, place.country);
   return tx
     .insert(places)
-    .values({ name: place.name, countryCode: place.country, lat: place.lat, lon: place.lon, source: place.source })
+    .values({ name: place.name, countryCode: place.country, lat: place.lat, lon: place.lon })
     .onConflictDoUpdate({ target: [places.name, places.countryCode], set: { lat: sql`excluded.lat`, lon: sql`excluded.lon` } })
     .returning({ id: places.id })
     .get().id;

@@ -160,7 +160,7 @@ export function getEventById(db: Db, id: number): EventDetail | null {
     event: row.event,
     report: { periodKey: row.report.periodKey, title: row.report.title, sourceFile: row.report.sourceFile },
     sphere: { slug: row.sphere.slug, name: row.sphere.name, shortLabel: row.sphere.shortLabel },
-    places: withSeatSource(getEventPlaces(db, id), warnings),
+    places: getEventPlaces(db, id),
     countries: db
       .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, role: eventCountries.role })
       .from(eventCountries)
@@ -182,7 +182,7 @@ function getEventPlaces(db: Db, eventId: number): EventPlace[] {
       region: countries.region,
       lat: places.lat,
       lon: places.lon,
-      source: places.source,
+      source: eventPlaces.source,
     })
     .from(eventPlaces)
     .innerJoin(places, eq(places.id, eventPlaces.placeId))
@@ -192,9 +192,4 @@ function getEventPlaces(db: Db, eventId: number): EventPlace[] {
     .all();
 }
 
-/** A place row is shared, so its stored source is that of its first import; a seat is assumed only
- * when the cell names no settlement, so every place of an event with that warning is a seat. */
-function withSeatSource(eventPlaces: EventPlace[], warnings: EventDetail['warnings']): EventPlace[] {
-  if (!warnings.some((warning) => warning.code === 'place_seat_assumed')) return eventPlaces;
-  return eventPlaces.map((place) => ({ ...place, source: 'seat' }));
-}
+
