@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { overviewText as t } from '@/lib/i18n/ru';
 
 /** The generated summary, with a button that copies it for a letter or a report. */
-export function SummaryBlock({ text }: { text: string }) {
+export function SummaryBlock({ text, testId = 'overview-summary' }: { text: string; testId?: string }) {
   const [copied, setCopied] = useState(false);
   const paragraph = useRef<HTMLParagraphElement>(null);
   const copy = async () => {
@@ -18,7 +18,7 @@ export function SummaryBlock({ text }: { text: string }) {
   };
   return (
     <section className="summary" aria-label={t.summaryTitle}>
-      <p ref={paragraph} data-testid="overview-summary">
+      <p ref={paragraph} data-testid={testId}>
         {text}
       </p>
       <button type="button" className="button" onClick={copy}>

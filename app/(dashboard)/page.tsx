@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { countryBars, sphereBars, sphereTrend, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import { loadEventsSlideTable, loadExportContext } from '@/app/_components/export/export-context';
+import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { Card } from '@/app/_components/ui/Card';
@@ -20,6 +22,7 @@ import { buildOverviewSummary, summaryPeriod } from '@/lib/summary/overview';
 import { SummaryBlock } from './SummaryBlock';
 
 const TOP_COUNTRIES = 10;
+const DECK_FIGURES = ['trend', 'countries-top', 'spheres', 'sme-countries', 'map'] as const;
 
 /** Without the period filters: what the summary calls "selected filters". */
 const otherFiltersActive = (filters: Filters) => hasActiveFilters({ ...filters, from: undefined, to: undefined, report: undefined });
@@ -39,6 +42,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     topCountries: byCountry,
     spheres: bySphere,
   });
+  const exportContext = loadExportContext(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
@@ -48,30 +52,33 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       {figures.events === 0 ? (
         <EmptyState />
       ) : (
-        <div className="grid">
-          <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend">
-            <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
-          </Card>
-          <Card title={t.countriesTitle} note={t.countriesNote} testId="chart-countries">
-            <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events).slice(0, TOP_COUNTRIES)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
-          </Card>
-          <Card title={t.spheresTitle} testId="chart-spheres">
-            <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
-          </Card>
-          <Card title={t.smeTitle} note={t.smeNote} testId="chart-sme">
-            <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
-          </Card>
-          <Card title={t.mapTitle} actions={<Link href={hrefWith('/map', filters)}>{t.mapLink}</Link>} testId="overview-map">
-            <EventsMap
-              size="small"
-              places={getPlacePoints(db, filters)}
-              countries={byCountry.map(({ code, nameRu, events }) => ({ code, nameRu, events }))}
-              filtersQuery={toSearchParams(filters).toString()}
-              tileUrl={env.tileUrl}
-              tileAttribution={env.tileAttribution}
-            />
-          </Card>
-        </div>
+        <>
+          <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" />
+          <div className="grid">
+            <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
+              <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
+            </Card>
+            <Card title={t.countriesTitle} note={t.countriesNote} testId="chart-countries" exportAs={{ figure: 'countries-top', context: exportContext }}>
+              <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events).slice(0, TOP_COUNTRIES)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+            </Card>
+            <Card title={t.spheresTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
+              <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+            </Card>
+            <Card title={t.smeTitle} note={t.smeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
+              <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
+            </Card>
+            <Card title={t.mapTitle} actions={<Link href={hrefWith('/map', filters)}>{t.mapLink}</Link>} testId="overview-map" exportAs={{ figure: 'map', context: exportContext }}>
+              <EventsMap
+                size="small"
+                places={getPlacePoints(db, filters)}
+                countries={byCountry.map(({ code, nameRu, events }) => ({ code, nameRu, events }))}
+                filtersQuery={toSearchParams(filters).toString()}
+                tileUrl={env.tileUrl}
+                tileAttribution={env.tileAttribution}
+              />
+            </Card>
+          </div>
+        </>
       )}
     </>
   );

@@ -95,3 +95,15 @@ export function getReports(db: Db): StoredReport[] {
     .orderBy(asc(reports.periodKey))
     .all();
 }
+
+/** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
+export function getReportPeriods(db: Db, filters: Filters): string[] {
+  return db
+    .selectDistinct({ periodKey: reports.periodKey })
+    .from(events)
+    .innerJoin(reports, eq(reports.id, events.reportId))
+    .where(eventWhere(filters))
+    .orderBy(asc(reports.periodKey))
+    .all()
+    .map((row) => row.periodKey);
+}

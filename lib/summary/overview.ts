@@ -77,7 +77,7 @@ function figureSentences(figures: SummaryFigures): string[] {
   return sentences;
 }
 
-function periodPhrase(period: SummaryPeriod): string {
+export function periodPhrase(period: SummaryPeriod): string {
   if (period.kind === 'quarter') return quarterPhrase(period.key, t.quarter);
   if (period.kind === 'all') {
     return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map((key) => quarterPhrase(key, t.quarterName)).join(', '));
@@ -104,14 +104,14 @@ function roman(quarter: number): string {
 }
 
 /** "Беларусь (50), Узбекистан (6)": a name and a number in brackets need no case agreement. */
-function ranked<T extends { events: number }>(items: T[], name: (item: T) => string): string {
+export function ranked<T extends { events: number }>(items: T[], name: (item: T) => string): string {
   return items.map((item) => `${name(item)} (${formatNumber(item.events)})`).join(', ');
 }
 
-function count(n: number, forms: PluralForms): string {
+export function count(n: number, forms: PluralForms): string {
   return `${formatNumber(n)} ${plural(n, forms)}`;
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

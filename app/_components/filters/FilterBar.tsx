@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
+import { keepPeriodParams } from '@/lib/filters/compare';
 import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
 import { directionLabels, filterLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
 import { parseQuarterKey } from '@/lib/format';
@@ -28,7 +29,10 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   const [pending, startTransition] = useTransition();
   const { filters, ignored } = parseFilters(new URLSearchParams(params.toString()));
 
-  const navigate = (next: Filters) => startTransition(() => router.push(hrefWith(pathname, next), { scroll: false }));
+  // The comparison page picks its own two periods: the quarter and report filters would fight them.
+  const onCompare = pathname === '/compare';
+  const hrefOf = (next: Filters) => (onCompare ? keepPeriodParams(hrefWith(pathname, next), params) : hrefWith(pathname, next));
+  const navigate = (next: Filters) => startTransition(() => router.push(hrefOf(next), { scroll: false }));
   const setSingle = (key: 'from' | 'to' | 'report') => (value: string) => navigate({ ...filters, [key]: value || undefined });
   const setList = (key: ListKey) => (value: string) => navigate({ ...filters, [key]: value ? [value] : [] });
 
@@ -36,9 +40,13 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   const quarters = quarterOptions(options.quarters);
   return (
     <form className="filter-bar" aria-label={filterLabels.bar} aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
-      <FilterSelect id="f-from" label={filterLabels.from} value={filters.from ?? ''} options={quarters} onChange={setSingle('from')} />
-      <FilterSelect id="f-to" label={filterLabels.to} value={filters.to ?? ''} options={quarters} onChange={setSingle('to')} />
-      <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={quarterOptions(options.reports)} onChange={setSingle('report')} />
+      {!onCompare && (
+        <>
+          <FilterSelect id="f-from" label={filterLabels.from} value={filters.from ?? ''} options={quarters} onChange={setSingle('from')} />
+          <FilterSelect id="f-to" label={filterLabels.to} value={filters.to ?? ''} options={quarters} onChange={setSingle('to')} />
+          <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={quarterOptions(options.reports)} onChange={setSingle('report')} />
+        </>
+      )}
       <FilterSelect id="f-sphere" label={filterLabels.sphere} value={single('sphere')} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setList('sphere')} />
       <FilterSelect id="f-region" label={filterLabels.region} value={single('region')} options={labelled(options.regions, regionLabels)} onChange={setList('region')} />
       <FilterSelect id="f-country" label={filterLabels.country} value={single('country')} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setList('country')} />

@@ -28,7 +28,7 @@ export function EventsMap(props: EventsMapProps) {
     <div className={`events-map ${props.size}`} role="region" aria-label={mapText.mapLabel} data-testid="events-map">
       {large && <MapLayerToggles layers={layers} onChange={setLayers} />}
       <LeafletMap {...props} layers={large ? layers : { places: true, countries: props.countries.length > 0 }} />
-      <MapLegend places={props.places} countries={props.countries} />
+      <MapLegend places={props.places} countries={props.countries} shading={props.shading} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ interface Props extends EventsMapProps {
 }
 
 /** The Leaflet map itself; loaded only in the browser, through <EventsMap>. */
-export default function LeafletMap({ places, countries, size, filtersQuery, tileUrl, tileAttribution, layers }: Props) {
+export default function LeafletMap({ places, countries, size, filtersQuery, tileUrl, tileAttribution, layers, shading }: Props) {
   const { filters } = parseFilters(new URLSearchParams(filtersQuery));
   const large = size === 'large';
   return (
@@ -31,7 +31,7 @@ export default function LeafletMap({ places, countries, size, filtersQuery, tile
     >
       {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
       {!tileUrl && <WorldBasemap />}
-      {layers.countries && <CountryLayer countries={countries} filters={filters} />}
+      {layers.countries && <CountryLayer countries={countries} filters={filters} colors={shading?.colors} />}
       {layers.places && <PlaceMarkers places={places} filters={filters} />}
       <ZoomControl position="topleft" zoomInTitle={mapText.zoomIn} zoomOutTitle={mapText.zoomOut} />
       <FitToPlaces places={places} />

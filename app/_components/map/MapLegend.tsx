@@ -2,7 +2,7 @@ import { formatNumber } from '@/lib/format';
 import { mapText, regionLabels } from '@/lib/i18n/ru';
 import { CHOROPLETH, choroplethColor, regionColor } from '@/lib/palette';
 import type { PlacePoint } from '@/lib/queries/places';
-import type { MapCountry } from './types';
+import type { CountryShading, MapCountry } from './types';
 
 interface Step {
   color: string;
@@ -32,8 +32,22 @@ function rangeLabel(step: Step): string {
   return step.from === step.to ? formatNumber(step.from) : `${formatNumber(step.from)}–${formatNumber(step.to)}`;
 }
 
-export function MapLegend({ places, countries }: { places: PlacePoint[]; countries: MapCountry[] }) {
-  const max = Math.max(0, ...countries.map((country) => country.events));
+function ShadingLegend({ shading }: { shading: CountryShading }) {
+  return (
+    <div>
+      <span className="map-legend-title">{shading.legendTitle}:</span>
+      {shading.legend.map((item) => (
+        <span key={item.label} className="map-legend-item">
+          <span className="legend-swatch square" style={{ background: item.color }} aria-hidden="true" />
+          {item.label}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+export function MapLegend({ places, countries, shading }: { places: PlacePoint[]; countries: MapCountry[]; shading?: CountryShading }) {
+  const max = shading ? 0 : Math.max(0, ...countries.map((country) => country.events));
   return (
     <div className="map-legend" aria-label={mapText.legend} role="group">
       {places.length > 0 && (
@@ -48,6 +62,7 @@ export function MapLegend({ places, countries }: { places: PlacePoint[]; countri
           {places.length > 1 && <span className="map-legend-note">{mapText.legendSize}</span>}
         </div>
       )}
+      {shading && <ShadingLegend shading={shading} />}
       {max > 0 && (
         <div>
           <span className="map-legend-title">{mapText.legendCountries}:</span>

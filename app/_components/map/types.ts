@@ -5,6 +5,15 @@ export interface MapCountry {
   code: string;
   nameRu: string;
   events: number;
+  /** Tooltip text instead of the event count (e.g. the change between two periods). */
+  note?: string;
+}
+
+/** A colour per country instead of the event-count choropleth, with its own legend. */
+export interface CountryShading {
+  colors: Record<string, string>;
+  legendTitle: string;
+  legend: { color: string; label: string }[];
 }
 
 /** Props of <EventsMap>, the one map component (full page, overview and event page). */
@@ -18,6 +27,8 @@ export interface EventsMapProps {
   filtersQuery: string;
   tileUrl?: string;
   tileAttribution?: string;
+  /** Overrides the choropleth (the comparison page colours countries by change level). */
+  shading?: CountryShading;
 }
 
 /** Which overlays are drawn. */

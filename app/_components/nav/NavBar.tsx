@@ -10,6 +10,7 @@ const LINKS = [
   ['/countries', nav.countries],
   ['/spheres', nav.spheres],
   ['/sme', nav.sme],
+  ['/compare', nav.compare],
   ['/events', nav.events],
   ['/quality', nav.quality],
 ] as const;

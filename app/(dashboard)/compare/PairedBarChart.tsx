@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { AxisTick } from '@/app/_components/charts/AxisTick';
+import { ChartTooltip } from '@/app/_components/charts/ChartTooltip';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { PERIOD_COLORS } from '@/lib/compare/colors';
+import { SIDES, type Side } from '@/lib/filters/compare';
+import { formatNumber } from '@/lib/format';
+import type { PluralForms } from '@/lib/i18n/ru';
+
+export interface PairedItem {
+  key: string;
+  /** Short label on the axis. */
+  label: string;
+  /** Full name in the tooltip. */
+  fullLabel: string;
+  a: number;
+  b: number;
+  /** Drill-down: the events behind each period's bar. */
+  hrefA: string;
+  hrefB: string;
+}
+
+interface Props {
+  items: PairedItem[];
+  periodLabels: Record<Side, string>;
+  unit: PluralForms;
+  valueAxisLabel: string;
+  ariaLabel: string;
+  testId?: string;
+}
+
+const ROW_HEIGHT = 46;
+const WRAP_CHARS = 22;
+const CHAR_WIDTH = 7;
+
+const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;
+
+/** One category per row, a bar per period (A above B, same colours on every chart); a bar opens its events. */
+export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, ariaLabel, testId }: Props) {
+  const router = useRouter();
+  if (items.length === 0) return <EmptyState />;
+  const longest = Math.max(...items.map((item) => Math.min(item.label.length, WRAP_CHARS)));
+  const content = ({ active, payload }: TooltipContentProps) => {
+    const item = payload?.[0]?.payload as PairedItem | undefined;
+    if (!active || !item) return null;
+    const lines = SIDES.map((side) => ({ name: periodLabels[side], value: item[side], color: PERIOD_COLORS[side] }));
+    return <ChartTooltip title={item.fullLabel} lines={lines} unit={unit} />;
+  };
+  const open = (side: Side, index: number) => {
+    const item = items[index];
+    if (item) router.push(side === 'a' ? item.hrefA : item.hrefB);
+  };
+  return (
+    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel}>
+      <ResponsiveContainer width="100%" height={items.length * ROW_HEIGHT + 90}>
+        <BarChart data={items} layout="vertical" barGap={1} margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tickFormatter={formatNumber}
+            label={{ value: valueAxisLabel, position: 'insideBottom', offset: -12, fontSize: 12, fill: '#5b6878' }}
+          />
+          <YAxis type="category" dataKey="label" width={longest * CHAR_WIDTH + 16} interval={0} tick={<AxisTick maxChars={WRAP_CHARS} />} />
+          <Tooltip content={content} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} />
+          <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={legendLabel} />
+          {SIDES.map((side) => (
+            <Bar
+              key={side}
+              dataKey={side}
+              name={periodLabels[side]}
+              fill={PERIOD_COLORS[side]}
+              cursor="pointer"
+              isAnimationActive={false}
+              minPointSize={0}
+              label={{ position: 'right', fontSize: 11, fill: '#1d2733', formatter: (value: unknown) => formatNumber(Number(value)) }}
+              onClick={(_, index) => open(side, index)}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Signed changes for the comparison tables: "+40", "−3" (a true minus sign), "0"; "+267 %", or "—" from zero. */
+import { formatNumber } from '@/lib/format';
+import { compareText as t } from '@/lib/i18n/ru';
+
+export function formatChange(diff: number): string {
+  if (diff === 0) return '0';
+  return `${diff > 0 ? '+' : '−'}${formatNumber(Math.abs(diff))}`;
+}
+
+export function formatShare(share: number | undefined): string {
+  if (share === undefined) return t.notApplicable;
+  return `${formatChange(Math.round(share * 100))} %`;
+}

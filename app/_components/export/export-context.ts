@@ -1,0 +1,105 @@
+/**
+ * What every export of a page says besides its numbers: the period and filters (the subtitle), the
+ * reports the figures rest on (the source line) and the period part of file names. Built on the
+ * server from the page's filters and handed to the export menus as plain props.
+ */
+import type { Db } from '@/db/client';
+import { filterChips } from '@/app/_components/filters/filter-chips';
+import { toSearchParams, type Filters } from '@/lib/filters/filters';
+import { formatDateRange, parseQuarterKey } from '@/lib/format';
+import { exportText as t, quarterShortLabel, ROMAN } from '@/lib/i18n/ru';
+import { countEvents, getEvents } from '@/lib/queries/events';
+import { getFilterNames } from '@/lib/queries/options';
+import { getReportPeriods } from '@/lib/queries/overview';
+
+export interface ExportContext {
+  /** The filters as a query string, for the data route. */
+  query: string;
+  /** File-name part: "2025-Q4", "2025-Q3_2025-Q4", "all". */
+  period: string;
+  /** "IV квартал 2025 г." or "все загруженные отчёты (IV квартал 2025 г.)". */
+  periodLabel: string;
+  /** "Период: … · Фильтры: …" */
+  subtitle: string;
+  source: string;
+}
+
+/** A table on the last slide of a deck: the first rows and how many more there are. */
+export interface SlideTable {
+  title: string;
+  header: string[];
+  /** Relative column widths. */
+  widths: number[];
+  rows: string[][];
+  more: number;
+}
+
+const PERIOD_CHIPS = new Set(['from', 'to', 'report']);
+const SLIDE_ROWS = 15;
+const SLIDE_TITLE_CHARS = 90;
+const SLIDE_COUNTRIES = 3;
+
+function quarterLong(key: string): string {
+  const { year, quarter } = parseQuarterKey(key);
+  return t.quarter(ROMAN[quarter - 1] ?? String(quarter), year);
+}
+
+function quarterShort(key: string): string {
+  const { year, quarter } = parseQuarterKey(key);
+  return quarterShortLabel(year, quarter);
+}
+
+/** The period the filters choose, or else the span of the reports the figures rest on. */
+function filePeriod(filters: Filters, reports: string[]): string {
+  if (filters.report) return filters.report;
+  if (filters.from || filters.to) return filters.from === filters.to ? filters.from! : [filters.from ?? 'start', filters.to ?? 'end'].join('_');
+  if (reports.length === 0) return 'all';
+  return reports.length === 1 ? reports[0]! : `${reports[0]}_${reports.at(-1)}`;
+}
+
+function periodLabel(filters: Filters, reports: string[]): string {
+  if (filters.report) return `${t.report} ${quarterLong(filters.report)}`;
+  if (filters.from && filters.from === filters.to) return quarterLong(filters.from);
+  if (filters.from && filters.to) return `${quarterShort(filters.from)} – ${quarterShort(filters.to)}`;
+  if (filters.from) return t.since(quarterShort(filters.from));
+  if (filters.to) return t.until(quarterShort(filters.to));
+  return reports.length === 0 ? t.noReports : t.allReports(reports.map(quarterLong).join(', '));
+}
+
+export function loadExportContext(db: Db, filters: Filters): ExportContext {
+  const reports = getReportPeriods(db, filters);
+  const chips = filterChips(filters, getFilterNames(db, filters)).filter((chip) => !PERIOD_CHIPS.has(chip.key));
+  const label = periodLabel(filters, reports);
+  const filterText = chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters;
+  return {
+    query: toSearchParams(filters).toString(),
+    period: filePeriod(filters, reports),
+    periodLabel: label,
+    subtitle: `${t.period}: ${label} · ${t.filters}: ${filterText}`,
+    source: t.source(reports.map(quarterLong)),
+  };
+}
+
+/** The first events (by date) for the events slide of a deck. */
+export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
+  const c = t.columns;
+  const events = getEvents(db, filters, { limit: SLIDE_ROWS });
+  const cut = (title: string) => (title.length > SLIDE_TITLE_CHARS ? `${title.slice(0, SLIDE_TITLE_CHARS - 1).trimEnd()}…` : title);
+  const names = (countries: { nameRu: string }[]) => {
+    const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
+    return countries.length > SLIDE_COUNTRIES ? `${shown} ${t.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
+  };
+  return {
+    title: t.tableSlideTitle,
+    header: [c.number, c.title, c.dates, c.sphere, c.countries],
+    widths: [0.4, 5.2, 1.5, 1.4, 1.5],
+    rows: events.map((event) => [
+      String(event.seq),
+      cut(event.title),
+      formatDateRange(event.startDate, event.endDate, event.datePrecision),
+      event.sphereShort,
+      names(event.countries),
+    ]),
+    more: Math.max(0, countEvents(db, filters) - events.length),
+  };
+}

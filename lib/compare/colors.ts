@@ -1,0 +1,18 @@
+/**
+ * Colours of the comparison page: one per period (the same in every paired chart) and one per
+ * change level (map and table). Blue against orange stays distinct for the common colour-vision
+ * deficiencies, unlike green against red.
+ */
+import type { Side } from '@/lib/filters/compare';
+import type { ChangeLevel } from './change-level';
+
+export const PERIOD_COLORS: Record<Side, string> = { a: '#f28e2b', b: '#1f5fa8' };
+
+export const CHANGE_LEVEL_COLORS: Record<ChangeLevel, string> = {
+  'large-increase': '#08519c',
+  'moderate-increase': '#6baed6',
+  'little-change': '#aeb6bf',
+  decrease: '#e6550d',
+  new: '#756bb1',
+  gone: '#525252',
+};

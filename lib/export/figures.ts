@@ -1,0 +1,178 @@
+/**
+ * What each downloadable figure holds as a table: its title, typed columns and rows, read with the
+ * same lib/queries functions (and the same order and cut-offs) as the page that draws it, so a
+ * spreadsheet equals the figure on screen. One entry per figure id.
+ */
+import type { Db } from '@/db/client';
+import type { Filters } from '@/lib/filters/filters';
+import { formatDateRange, parseQuarterKey } from '@/lib/format';
+import {
+  countriesText,
+  eventsText,
+  exportText,
+  formatLabels,
+  kindLabels,
+  mapText,
+  overviewText,
+  quarterShortLabel,
+  regionLabels,
+  smeText,
+  spheresText,
+} from '@/lib/i18n/ru';
+import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getEvents } from '@/lib/queries/events';
+import { getQuarterTrend } from '@/lib/queries/overview';
+import { getPlacePoints } from '@/lib/queries/places';
+import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
+import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+import type { FigureId } from './figure-ids';
+
+export type CellValue = string | number | null;
+
+export interface Column {
+  header: string;
+  /** Spreadsheet column width in characters. */
+  width: number;
+  /** 'date' cells hold ISO dates ("2025-10-21"). */
+  type: 'text' | 'number' | 'date';
+}
+
+export interface FigureTable {
+  title: string;
+  columns: Column[];
+  rows: CellValue[][];
+}
+
+type ReadFigure = (db: Db, filters: Filters) => FigureTable;
+
+const c = exportText.columns;
+const text = (header: string, width = 24): Column => ({ header, width, type: 'text' });
+const number = (header: string, width = 14): Column => ({ header, width, type: 'number' });
+const date = (header: string): Column => ({ header, width: 12, type: 'date' });
+
+/** Bar charts leave out zero bars and rank the rest, biggest first (app/_components/charts/chart-data.ts). */
+function ranked<T>(rows: T[], value: (row: T) => number): T[] {
+  return rows.filter((row) => value(row) > 0).sort((a, b) => value(b) - value(a));
+}
+
+const region = (key: string) => regionLabels[key] ?? key;
+
+function quarterName(key: string): string {
+  const { year, quarter } = parseQuarterKey(key);
+  return quarterShortLabel(year, quarter);
+}
+
+/** Quarters down, one column per sphere present (as the stacked chart's legend), and the total. */
+function readTrend(db: Db, filters: Filters): FigureTable {
+  const trend = getQuarterTrend(db, filters);
+  const present = new Set(trend.map((row) => row.sphereSlug));
+  const spheres = getSpheres(db).filter((sphere) => present.has(sphere.slug));
+  const quarters = [...new Set(trend.map((row) => row.quarterKey))];
+  const rows = quarters.map((quarter) => {
+    const values = spheres.map((sphere) => trend.find((row) => row.quarterKey === quarter && row.sphereSlug === sphere.slug)?.events ?? 0);
+    return [quarterName(quarter), ...values, values.reduce((sum, n) => sum + n, 0)];
+  });
+  return { title: overviewText.trendTitle, columns: [text(c.quarter, 14), ...spheres.map((sphere) => number(sphere.shortLabel)), number(c.total)], rows };
+}
+
+function readCountries(title: string, limit?: number): ReadFigure {
+  return (db, filters) => ({
+    title,
+    columns: [text(c.country), text(c.region, 20), number(c.events)],
+    rows: ranked(getEventsByCountry(db, filters), (row) => row.events)
+      .slice(0, limit)
+      .map((row) => [row.nameRu, region(row.region), row.events]),
+  });
+}
+
+function readSpheres(title: string, pick: 'events' | 'smeParticipations'): ReadFigure {
+  return (db, filters) => ({
+    title,
+    columns: [text(c.sphere, 28), text(c.sphereFull, 60), number(pick === 'events' ? c.events : c.sme)],
+    rows: ranked(getEventsBySphere(db, filters), (row) => row[pick]).map((row) => [row.shortLabel, row.name, row[pick]]),
+  });
+}
+
+function readPlaces(title: string): ReadFigure {
+  return (db, filters) => ({
+    title,
+    columns: [text(c.place), text(c.country), number(c.events)],
+    rows: getPlacePoints(db, filters).map((place) => [place.name, place.countryName, place.events]),
+  });
+}
+
+const readRegions: ReadFigure = (db, filters) => ({
+  title: countriesText.regionsTitle,
+  columns: [text(c.region), number(c.events), number(c.countries), number(c.sme)],
+  rows: ranked(getEventsByRegion(db, filters), (row) => row.events).map((row) => [region(row.region), row.events, row.countries, row.smeParticipations]),
+});
+
+const readSmeCountries: ReadFigure = (db, filters) => ({
+  title: overviewText.smeTitle,
+  columns: [text(c.country), text(c.region, 20), number(c.sme), number(c.eventsWithSme)],
+  rows: ranked(getSmeByCountry(db, filters), (row) => row.smeParticipations).map((row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
+});
+
+const readSmeQuarters: ReadFigure = (db, filters) => ({
+  title: smeText.byQuarterTitle,
+  columns: [text(c.quarter, 14), number(c.sme), number(c.eventsWithSme)],
+  rows: getSmeByQuarter(db, filters).map((row) => [quarterName(row.quarterKey), row.smeParticipations, row.eventsWithSme]),
+});
+
+const readSmeKinds: ReadFigure = (db, filters) => ({
+  title: smeText.byKindTitle,
+  columns: [text(c.kind, 28), number(c.sme), number(c.eventsWithSme)],
+  rows: ranked(getSmeByKind(db, filters), (row) => row.smeParticipations).map((row) => [kindLabels[row.kind] ?? row.kind, row.smeParticipations, row.eventsWithSme]),
+});
+
+const readEvents: ReadFigure = (db, filters) => ({
+  title: eventsText.title,
+  columns: [
+    text(c.report, 10), number(c.row, 8), text(c.title, 60), date(c.start), date(c.end), text(c.dates, 24), text(c.sphere, 24),
+    text(c.places, 30), text(c.countries, 30), number(c.smeCount), text(c.format, 16), text(c.kind, 26),
+  ],
+  rows: getEvents(db, filters).map((event) => [
+    event.report,
+    event.seq,
+    event.title,
+    event.startDate,
+    event.endDate,
+    formatDateRange(event.startDate, event.endDate, event.datePrecision),
+    event.sphereShort,
+    event.places.join(', '),
+    event.countries.map((country) => country.nameRu).join(', '),
+    event.smeCount,
+    formatLabels[event.format] ?? event.format,
+    kindLabels[event.kind] ?? event.kind,
+  ]),
+});
+
+const readCountriesTable: ReadFigure = (db, filters) => ({
+  title: countriesText.tableTitle,
+  columns: [text(c.country), text(c.region, 20), number(c.events), number(c.eventsAsVenue, 20), number(c.sme)],
+  rows: getEventsByCountry(db, filters).map((row) => [row.nameRu, region(row.region), row.events, row.eventsAsVenue, row.smeParticipations]),
+});
+
+const readSpheresTable: ReadFigure = (db, filters) => ({
+  title: spheresText.tableTitle,
+  columns: [text(c.sphere, 60), number(c.events), number(c.sme), number(c.eventsWithSme, 18)],
+  rows: getEventsBySphere(db, filters).map((row) => [row.name, row.events, row.smeParticipations, row.eventsWithSme]),
+});
+
+export const FIGURES: Record<FigureId, ReadFigure> = {
+  trend: readTrend,
+  'countries-top': readCountries(overviewText.countriesTitle, 10),
+  countries: readCountries(countriesText.byEventsTitle),
+  regions: readRegions,
+  spheres: readSpheres(overviewText.spheresTitle, 'events'),
+  'sme-spheres': readSpheres(spheresText.bySmeTitle, 'smeParticipations'),
+  'sme-countries': readSmeCountries,
+  'sme-quarters': readSmeQuarters,
+  'sme-kinds': readSmeKinds,
+  places: readPlaces(countriesText.placesTitle),
+  map: readPlaces(overviewText.mapTitle),
+  events: readEvents,
+  'countries-table': readCountriesTable,
+  'spheres-table': readSpheresTable,
+  'places-table': readPlaces(mapText.placesTable),
+};
