@@ -46,6 +46,16 @@ describe('data quality page', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('ИННОПРОМ. Беларусь');
   });
 
+  test('look-alike rows of the report are listed side by side, not merged', async () => {
+    // Read off the report: row 10 (economy) and row 42 (culture and tourism) are both the Belarusian
+    // tourism business mission of 9–10 December; rows 18 and 19 share title and date.
+    const { page } = await openPage(browser, '/quality');
+    const pairs = await page.getByTestId('possible-duplicates').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td a')].map((a) => a.textContent?.replace(/\s+/g, ' ').trim())),
+    );
+    expect(pairs).toEqual([['2025-Q4, №10', '2025-Q4, №42'], ['2025-Q4, №18', '2025-Q4, №19']]);
+  });
+
   test('the stored report: IV квартал 2025, its file and 70 events', async () => {
     const { page } = await openPage(browser, '/quality');
     const report = await testIdText(page, 'reports-table');

@@ -3,11 +3,13 @@ import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
-import { common, qualityText as t } from '@/lib/i18n/ru';
+import { common, duplicatesText, qualityText as t } from '@/lib/i18n/ru';
+import { getPossibleDuplicates } from '@/lib/queries/duplicates';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
 import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
+import { DuplicatesTable } from './DuplicatesTable';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -20,6 +22,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const counts = getWarningCounts(db, filters);
   const warnings = getWarnings(db, filters);
   const reports = getReports(db);
+  const duplicates = getPossibleDuplicates(db);
   return (
     <>
       <h1>{t.title}</h1>
@@ -35,6 +38,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       </div>
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
+      </Card>
+      <Card title={duplicatesText.title} note={duplicatesText.note}>
+        {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}
       </Card>
     </>
   );

@@ -5,12 +5,14 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { Card } from '@/app/_components/ui/Card';
-import { eventText as t } from '@/lib/i18n/ru';
+import { eventText as t, twinsText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
+import { getEventTwins } from '@/lib/queries/duplicates';
 import { getEventById, type EventDetail } from '@/lib/queries/events';
 import type { PlacePoint } from '@/lib/queries/places';
 import { EventFields } from './EventFields';
 import { EventWarnings } from './EventWarnings';
+import { ReportRows } from './ReportRows';
 import { SourceText } from './SourceText';
 
 const eventId = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number);
@@ -33,6 +35,8 @@ const loadEvent = cache(async (rawId: string): Promise<EventDetail | null> => {
 export default async function EventPage({ params }: { params: Params }) {
   const detail = await loadEvent((await params).id);
   if (!detail) notFound();
+  const twins = getEventTwins(getDb(), detail.event.id);
+  const self = { report: detail.report.periodKey, seq: detail.event.seq, isPrimary: detail.event.isPrimary };
   return (
     <>
       <p className="back-link">
@@ -46,6 +50,9 @@ export default async function EventPage({ params }: { params: Params }) {
         <div className="event-side">
           <Card title={t.warningsTitle}>
             <EventWarnings warnings={detail.warnings} />
+          </Card>
+          <Card title={twinsText.title} note={twins.length > 0 ? twinsText.note : undefined}>
+            <ReportRows self={self} twins={twins} />
           </Card>
           <Card title={t.mapTitle}>
             <EventsMap size="small" places={mapPoints(detail)} countries={[]} filtersQuery="" />
