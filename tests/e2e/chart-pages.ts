@@ -1,8 +1,7 @@
 /**
  * Helpers shared by the chart pages' specs (overview, countries, spheres, SME): waiting for
- * recharts to draw, reading a figure, an axe scan, and the hand-counted rows of the real report.
+ * recharts to draw, reading a figure, and the hand-counted rows of the real report.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expectedEvents } from '../fixtures/expected/2025-Q4';
 
@@ -18,23 +17,6 @@ export async function waitForCharts(page: Page): Promise<void> {
 export async function figureValue(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).first().textContent()) ?? '';
   return Number(text.replace(/\s/g, ''));
-}
-
-export interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: number;
-}
-
-/** axe-core violations of impact serious or critical on the current page. */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
 /** Chooses a value in the shared filter bar and waits for the URL to carry it. */

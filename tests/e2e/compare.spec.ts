@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, testIdText, type Browser } from './fixtures';
-import { chooseFilter, seriousViolations, waitForCharts } from './chart-pages';
+import { launchBrowser, openPage, screenshots, testIdText, seriousViolations, type Browser } from './fixtures';
+import { chooseFilter, waitForCharts } from './chart-pages';
 
 /*
  * Quarter of an event = quarter of its start date. Read off the report: rows 13, 16, 22–26, 43, 44,

@@ -3,11 +3,10 @@
  * the report by hand (tests/fixtures/expected/2025-Q4.ts): 70 rows; SME counts of rows 1–10;
  * "Ташкент" in rows 1 and 5 only; row 13 dated "28 сентября - 1 октября 2025 года" in Минск.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, testIdText, url, type Browser } from './fixtures';
+import { launchBrowser, openPage, screenshots, testIdText, url, seriousViolations, type Browser } from './fixtures';
 
 const BELARUS_ROWS = expectedEvents.filter((event) => event.countries.includes('BY')).map((event) => event.seq);
 
@@ -23,14 +22,6 @@ const rows = (page: Page) => page.getByTestId('event-row');
 const seqs = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-seq'))));
 const sortHeader = (page: Page, name: string) => page.getByRole('columnheader', { name: new RegExp(`^${name}`) });
 
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-    return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
 
 describe('events list', () => {
   test('shows all 70 rows of the report with the count, and no console errors', async () => {

@@ -3,6 +3,7 @@
  * by playwright-core), console errors collected per page, screenshots kept under artifacts/.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -72,4 +73,21 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 /** Text of an element with data-testid, whitespace collapsed. */
 export async function testIdText(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: number;
+}
+
+/** axe-core violations of impact serious or critical on the current page. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }

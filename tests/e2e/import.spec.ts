@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADMIN, deleteReportAsAdmin, loginInBrowser } from './auth';
-import { seriousViolations } from './chart-pages';
-import { launchBrowser, screenshots, url, type Browser } from './fixtures';
+
+import { launchBrowser, screenshots, url, seriousViolations, type Browser } from './fixtures';
 
 const Q3 = path.resolve('tests/fixtures/reports/test-2025-Q3.txt');
 let browser: Browser;

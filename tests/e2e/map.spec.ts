@@ -2,11 +2,10 @@
  * The map page against the real Q4 2025 report. Expected figures were read off the report's
  * "Место проведения" cells by hand.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHOROPLETH } from '@/lib/palette';
-import { launchBrowser, openPage, screenshots, type Browser } from './fixtures';
+import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
 
 /** The 16 settlements named in the place cells (row 50 names Рославльский район → its centre Рославль;
  * rows 18–19 name only the Smolensk ministry → its seat Смоленск). */
@@ -114,12 +113,6 @@ describe('map page', () => {
 
   test('has no serious accessibility violations', async () => {
     const { page } = await openMap();
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-    });
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

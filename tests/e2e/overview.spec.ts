@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, type Browser } from './fixtures';
-import { BELARUS_ROWS, chooseFilter, figureValue, seriousViolations, waitForCharts } from './chart-pages';
+import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
+import { BELARUS_ROWS, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 // Read off the report: 70 rows; SME counts only in rows 1–10 (4+3+4+4+3+38+28+29+3+71 = 187).
 const TOTAL_EVENTS = 70;

@@ -3,10 +3,9 @@
  * (wholly or partly) in September, outside the report's quarter — 13, 16, 22–26, 43, 44, 59–62, 65, 66 —
  * and 3 rows whose place cell names only an oblast body or a district (18, 19, 50).
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, screenshots, testIdText, type Browser } from './fixtures';
+import { launchBrowser, openPage, screenshots, testIdText, seriousViolations, type Browser } from './fixtures';
 
 const OUTSIDE_PERIOD = [13, 16, 22, 23, 24, 25, 26, 43, 44, 59, 60, 61, 62, 65, 66];
 const SEAT_ASSUMED = [18, 19, 50];
@@ -73,11 +72,6 @@ describe('data quality page', () => {
 
   test('has no serious accessibility violations', async () => {
     const { page } = await openPage(browser, '/quality');
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

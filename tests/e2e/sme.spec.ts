@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, type Browser } from './fixtures';
-import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, seriousViolations, waitForCharts } from './chart-pages';
+import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
+import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 // Rows 1–10 of the report (economic sphere), the only rows with an SME count.
 const SME_COUNTS = [4, 3, 4, 4, 3, 38, 28, 29, 3, 71];

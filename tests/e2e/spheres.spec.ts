@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, url, type Browser } from './fixtures';
-import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, seriousViolations, waitForCharts } from './chart-pages';
+import { launchBrowser, openPage, screenshots, url, seriousViolations, type Browser } from './fixtures';
+import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 const [ECONOMY] = expectedReport.spheres;
 const CULTURE = expectedReport.spheres[7];
