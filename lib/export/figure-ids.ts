@@ -42,9 +42,12 @@ export function exportFileName(base: string, period: string, format: FileFormat)
   return `${base}_${period}.${format}`;
 }
 
+/** Query parameter of the file format ("format" is a filter: the events' format). */
+export const FILE_PARAM = 'file';
+
 /** The data route of a figure with the page's filters. */
 export function dataHref(figure: FigureId, query: string, format: DataFormat): string {
   const params = new URLSearchParams(query);
-  params.set('format', format);
+  params.set(FILE_PARAM, format);
   return `/api/export/${figure}?${params.toString()}`;
 }

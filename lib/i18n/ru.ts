@@ -633,7 +633,6 @@ export const authText = {
 /* --- Exports: pictures, spreadsheets and presentations (app/_components/export, app/api/export) --- */
 export const exportText = {
   menu: 'Скачать',
-  menuLabel: (title: string) => `Скачать: ${title}`,
   png: 'Картинка PNG (слайд 16:9)',
   svg: 'Картинка SVG',
   xlsx: 'Данные XLSX (Excel)',
@@ -687,7 +686,7 @@ export const exportText = {
   },
   errors: {
     unknownFigure: (figure: string, known: string) => `Неизвестный показатель «${figure}». Допустимые: ${known}.`,
-    badFormat: (format: string) => `Неизвестный формат «${format}»: допустимы xlsx и csv.`,
+    badFormat: (format: string) => `Неизвестный формат файла «${format}» (параметр file): допустимы xlsx и csv.`,
     badFilters: (names: string) => `Некорректные значения фильтров: ${names}.`,
   },
 } as const;

@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
 import { waitForCharts } from './chart-pages';
-import { launchBrowser, openPage, url, type Browser } from './fixtures';
-import { decodePng, isPng, pngSize } from './png';
+import { download, fromMenu, parseSvg, readSheet } from './downloads';
+import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser } from './fixtures';
+import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
 // Read off the report (tests/fixtures/expected/2025-Q4.ts): rows naming each country, rows per sphere.
 const rowsWith = (code: string) => expectedEvents.filter((event) => event.countries.includes(code)).length;
@@ -17,63 +14,6 @@ const CULTURE = expectedReport.spheres[7]!;
 const BELARUS_COLOR: [number, number, number] = [0xc0, 0x39, 0x2b]; // regionColor('belarus')
 const CULTURE_COLOR = '#17becf'; // sphereColor(7)
 const SLIDE_PNG = { width: 3200, height: 1800 };
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-}
-
-async function download(page: Page, start: () => Promise<void>): Promise<Downloaded> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), start()]);
-  const target = path.join(inject('artifactsDir'), 'exports', file.suggestedFilename());
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  await file.saveAs(target);
-  return { name: file.suggestedFilename(), bytes: fs.readFileSync(target) };
-}
-
-/** Opens a card's "Скачать" menu and chooses one item. */
-async function fromMenu(page: Page, card: string, item: RegExp): Promise<Downloaded> {
-  const menu = page.getByTestId(card).locator('.export-menu');
-  await menu.locator('summary').click();
-  return download(page, () => menu.getByRole(item.source.includes('XLSX') || item.source.includes('CSV') ? 'link' : 'button', { name: item }).click());
-}
-
-/** Share of pixels in the box (slide CSS px) that differ from white. */
-function inkShare(png: ReturnType<typeof decodePng>, box: { x: number; y: number; w: number; h: number }): number {
-  let ink = 0;
-  let all = 0;
-  for (let y = box.y * 2; y < (box.y + box.h) * 2; y += 4) {
-    for (let x = box.x * 2; x < (box.x + box.w) * 2; x += 4) {
-      all++;
-      if (png.rgb(x, y).some((channel) => channel < 240)) ink++;
-    }
-  }
-  return ink / all;
-}
-
-function hasColor(png: ReturnType<typeof decodePng>, color: [number, number, number]): boolean {
-  for (let y = 0; y < png.height; y += 2) for (let x = 0; x < png.width; x += 2) if (png.rgb(x, y).every((c, i) => Math.abs(c - color[i]!) <= 2)) return true;
-  return false;
-}
-
-async function parseSvg(page: Page, svg: string): Promise<{ ok: boolean; texts: string[]; fills: string[]; rootSize: string }> {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    const root = doc.documentElement;
-    return {
-      ok: root.nodeName === 'svg' && doc.getElementsByTagName('parsererror').length === 0 && doc.getElementsByTagName('foreignObject').length === 0,
-      texts: [...doc.getElementsByTagName('text')].map((text) => text.textContent ?? ''),
-      fills: [...doc.querySelectorAll('path, rect, circle')].map((shape) => shape.getAttribute('fill') ?? ''),
-      rootSize: `${root.getAttribute('width')}×${root.getAttribute('height')}`,
-    };
-  }, svg);
-}
-
-async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets[0]!;
-}
 
 describe('exports from the overview', () => {
   let browser: Browser;
@@ -174,15 +114,74 @@ describe('exports from the overview', () => {
     expect(await button.getAttribute('aria-busy')).toBe('false');
   });
 
+  test('a menu opens from the keyboard and passes the accessibility scan', async () => {
+    const menu = page.getByTestId('chart-trend').locator('.export-menu');
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.locator('details').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['Данные XLSX (Excel)', 'Данные CSV']);
+    await screenshots(page, 'exports-menu');
+    expect(await seriousViolations(page)).toEqual([]);
+    await menu.locator('summary').click();
+  });
+
   test('no console errors while exporting', () => {
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('exports from the other pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  test('a chart of a range of quarters names the range in its file and subtitle', async () => {
+    const { page, consoleErrors } = await openPage(browser, '/spheres?from=2025-Q3&to=2025-Q4');
+    await waitForCharts(page);
+    const file = await fromMenu(page, 'chart-spheres', /SVG/);
+    expect(file.name).toBe('spheres_2025-Q3_2025-Q4.svg');
+    const svg = await parseSvg(page, file.bytes.toString('utf8'));
+    expect(svg.texts).toContain('Период: III кв. 2025 – IV кв. 2025 · Фильтры: не выбраны');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the large map with a country filter: its filter in the subtitle, no layer checkboxes', async () => {
+    const { page } = await openPage(browser, '/map?country=BY');
+    await page.locator('.events-map .leaflet-container').waitFor();
+    const svg = await parseSvg(page, (await fromMenu(page, 'export-map', /SVG/)).bytes.toString('utf8'));
+    expect(svg.texts.some((text) => text.includes('Фильтры: Страна: Беларусь'))).toBe(true);
+    expect(svg.texts).not.toContain('Слои карты');
+    const png = await fromMenu(page, 'export-map', /PNG/);
+    expect(pngSize(png.bytes)).toEqual(SLIDE_PNG);
+  });
+
+  test('the countries table as XLSX has every column of the table', async () => {
+    const { page } = await openPage(browser, '/countries');
+    const sheet = await readSheet((await fromMenu(page, 'countries-table-card', /XLSX/)).bytes);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Страна', 'Регион мира', 'Мероприятия', 'В т. ч. в этой стране', 'Участия МСП']);
+    expect([sheet.getCell('A5').value, sheet.getCell('C5').value]).toEqual(['Беларусь', rowsWith('BY')]);
+  });
+
+  test('the events list as CSV keeps the filters of the page', async () => {
+    const { page } = await openPage(browser, '/events?sphere=economy');
+    const file = await fromMenu(page, 'export-events', /CSV/);
+    expect(file.name).toBe('events_2025-Q4.csv');
+    // Rows 1–10 of the report are in the economic sphere; their SME counts sum to 187.
+    const lines = file.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 10);
+    const sme = lines.slice(1).map((line) => Number(line.split(';')[9]));
+    expect(sme.reduce((sum, n) => sum + n, 0)).toBe(187);
   });
 });
 
 describe('the data route', () => {
   test.each([
     ['/api/export/nope', 'unknown_figure'],
-    ['/api/export/countries?format=pdf', 'unknown_format'],
+    ['/api/export/countries?file=pdf', 'unknown_format'],
     ['/api/export/countries?from=2025-13', 'invalid_filters'],
   ])('%s is refused with 400 and a message', async (route, error) => {
     const response = await fetch(url(route));
@@ -193,11 +192,18 @@ describe('the data route', () => {
   });
 
   test('files name their period, and the filters shape the rows', async () => {
-    const range = await fetch(url('/api/export/spheres?from=2025-Q3&to=2025-Q4&format=csv'));
+    const range = await fetch(url('/api/export/spheres?from=2025-Q3&to=2025-Q4&file=csv'));
     expect(range.headers.get('content-disposition')).toBe('attachment; filename="spheres_2025-Q3_2025-Q4.csv"');
     // 15 rows of the report are dated in September (quarter 2025-Q3).
-    const september = await fetch(url('/api/export/events?from=2025-Q3&to=2025-Q3&format=csv'));
+    const september = await fetch(url('/api/export/events?from=2025-Q3&to=2025-Q3&file=csv'));
     expect(september.headers.get('content-disposition')).toBe('attachment; filename="events_2025-Q3.csv"');
     expect((await september.text()).trimEnd().split('\r\n')).toHaveLength(1 + 15);
+  });
+
+  test('"format" stays a filter (the events\' format) beside the file type', async () => {
+    const economy = await fetch(url('/api/export/events?sphere=economy&format=in_person,remote,hybrid&file=csv'));
+    expect(economy.status).toBe(200);
+    // Rows 1–10 of the report are in the economic sphere.
+    expect((await economy.text()).trimEnd().split('\r\n')).toHaveLength(1 + 10);
   });
 });

@@ -69,3 +69,21 @@ function paeth(a: number, b: number, c: number): number {
   if (pa <= pb && pa <= pc) return a;
   return pb <= pc ? b : c;
 }
+
+/** Share of pixels in the box (CSS px of a 2× image) that differ from white. */
+export function inkShare(png: DecodedPng, box: { x: number; y: number; w: number; h: number }): number {
+  let ink = 0;
+  let all = 0;
+  for (let y = box.y * 2; y < (box.y + box.h) * 2; y += 4) {
+    for (let x = box.x * 2; x < (box.x + box.w) * 2; x += 4) {
+      all++;
+      if (png.rgb(x, y).some((channel) => channel < 240)) ink++;
+    }
+  }
+  return ink / all;
+}
+
+export function hasColor(png: DecodedPng, color: [number, number, number]): boolean {
+  for (let y = 0; y < png.height; y += 2) for (let x = 0; x < png.width; x += 2) if (png.rgb(x, y).every((c, i) => Math.abs(c - color[i]!) <= 2)) return true;
+  return false;
+}

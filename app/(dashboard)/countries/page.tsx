@@ -1,5 +1,6 @@
 import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -13,6 +14,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
   const { filters } = await loadPageFilters(searchParams);
   const db = getDb();
   const byCountry = getEventsByCountry(db, filters);
+  const exportContext = loadExportContext(db, filters);
   const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
   return (
     <>
@@ -22,19 +24,19 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
         <EmptyState />
       ) : (
         <div className="grid">
-          <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions">
+          <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>
             <HorizontalBarChart items={regionBars(getEventsByRegion(db, filters), filters, (r) => r.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
           </Card>
-          <Card title={t.byEventsTitle} testId="chart-countries">
+          <Card title={t.byEventsTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
             <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
           </Card>
-          <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme">
+          <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
             <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
           </Card>
         </div>
       )}
       {byCountry.length > 0 && (
-        <Card title={t.tableTitle} testId="countries-table-card">
+        <Card title={t.tableTitle} testId="countries-table-card" exportAs={{ figure: 'countries-table', context: exportContext }}>
           <CountriesTable rows={byCountry} filters={filters} />
         </Card>
       )}

@@ -1,3 +1,5 @@
+import { ExportMenu } from '@/app/_components/export/ExportMenu';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -22,16 +24,20 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
   const page = Math.min(requested, pages);
   const events = getEvents(db, filters, { sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const first = (page - 1) * PAGE_SIZE + 1;
+  const exportContext = loadExportContext(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <SearchForm />
       <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest: Filters) => eventsHref(rest, { sort })} />
-      <p className="list-count" role="status" data-testid="events-count">
-        {t.found(total)}
-        {pages > 1 && `; ${page === 1 ? t.shownFirst(events.length, total) : t.shownRange(first, first + events.length - 1, total)}`}
-      </p>
+      <div className="list-head">
+        <p className="list-count" role="status" data-testid="events-count">
+          {t.found(total)}
+          {pages > 1 && `; ${page === 1 ? t.shownFirst(events.length, total) : t.shownRange(first, first + events.length - 1, total)}`}
+        </p>
+        {total > 0 && <ExportMenu figure="events" title={t.title} query={exportContext.query} period={exportContext.period} />}
+      </div>
       {total === 0 ? <EmptyState text={t.noMatch} /> : <SortableEventsTable events={events} sort={sort} filters={filters} />}
       <Pagination page={page} pages={pages} sort={sort} filters={filters} />
     </>

@@ -2,6 +2,7 @@ import { countryBars, kindBars, quarterLabelOf, withSme } from '@/app/_component
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart, type QuarterSeries } from '@/app/_components/charts/QuarterTrendChart';
 import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
@@ -20,6 +21,7 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
   const filters = withSme(active);
   const db = getDb();
   const figures = getKeyFigures(db, filters);
+  const exportContext = loadExportContext(db, filters);
   const series: QuarterSeries[] = [{ key: 'sme', label: t.seriesLabel, fullLabel: t.seriesFullLabel, color: SME_COLOR, filter: {} }];
   const rows = getSmeByQuarter(db, filters).map((row) => ({ quarterKey: row.quarterKey, label: quarterLabelOf(row.quarterKey), values: { sme: row.smeParticipations } }));
   return (
@@ -35,17 +37,17 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
       ) : (
         <>
           <div className="grid">
-            <Card title={t.byQuarterTitle} note={overviewText.trendNote} testId="chart-quarters">
+            <Card title={t.byQuarterTitle} note={overviewText.trendNote} testId="chart-quarters" exportAs={{ figure: 'sme-quarters', context: exportContext }}>
               <QuarterTrendChart rows={rows} series={series} filters={filters} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byQuarterTitle} />
             </Card>
-            <Card title={t.byCountryTitle} note={t.byCountryNote} testId="chart-countries">
+            <Card title={t.byCountryTitle} note={t.byCountryNote} testId="chart-countries" exportAs={{ figure: 'sme-countries', context: exportContext }}>
               <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), filters, (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
             </Card>
-            <Card title={t.byKindTitle} testId="chart-kinds">
+            <Card title={t.byKindTitle} testId="chart-kinds" exportAs={{ figure: 'sme-kinds', context: exportContext }}>
               <HorizontalBarChart items={kindBars(getSmeByKind(db, filters), filters, (k) => k.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
             </Card>
           </div>
-          <Card title={t.eventsTitle} testId="sme-events">
+          <Card title={t.eventsTitle} testId="sme-events" exportAs={{ figure: 'events', context: exportContext }}>
             <EventsTable events={getEvents(db, filters, { withSme: true })} caption={t.eventsTitle} showSme testId="events-table" />
           </Card>
         </>

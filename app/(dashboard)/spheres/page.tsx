@@ -1,5 +1,6 @@
 import { sphereBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -13,6 +14,7 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
   const db = getDb();
   const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
+  const exportContext = loadExportContext(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
@@ -22,14 +24,14 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
       ) : (
         <>
           <div className="grid">
-            <Card title={t.byEventsTitle} testId="chart-spheres">
+            <Card title={t.byEventsTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
               <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
             </Card>
-            <Card title={t.bySmeTitle} testId="chart-sme">
+            <Card title={t.bySmeTitle} testId="chart-sme" exportAs={{ figure: 'sme-spheres', context: exportContext }}>
               <HorizontalBarChart items={sphereBars(bySphere, spheres, withSme(filters), (s) => s.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
             </Card>
           </div>
-          <Card title={t.tableTitle} testId="spheres-table-card">
+          <Card title={t.tableTitle} testId="spheres-table-card" exportAs={{ figure: 'spheres-table', context: exportContext }}>
             <SpheresTable rows={bySphere} filters={filters} />
           </Card>
         </>

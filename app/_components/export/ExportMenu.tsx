@@ -8,7 +8,7 @@ import { useExportTask } from './use-export-task';
 
 interface Props {
   figure: FigureId;
-  /** The figure's title, for the menu's accessible name. */
+  /** The figure's title: the menu's accessible name is "Скачать <title>". */
   title: string;
   /** The page's filters as a query string. */
   query: string;
@@ -21,8 +21,15 @@ export function ExportMenu({ figure, title, query, period }: Props) {
   const menu = useRef<HTMLDetailsElement>(null);
   const { state, run } = useExportTask();
   const busy = state === 'busy';
+  // The menu closes on a choice; the summary, which keeps the focus, shows the busy state.
+  const close = () => {
+    if (!menu.current) return;
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
   const savePicture = (format: 'png' | 'svg') =>
     run(async () => {
+      close();
       const target = menu.current?.closest<HTMLElement>('[data-export-id]');
       if (!target) throw new Error(`No export target around the ${figure} menu`);
       const blob = format === 'png' ? dataUrlToBlob(await captureSlidePng(target)) : new Blob([await captureSlideSvg(target)], { type: 'image/svg+xml' });
@@ -31,8 +38,9 @@ export function ExportMenu({ figure, title, query, period }: Props) {
   return (
     <div className="export-menu" data-testid={`export-${figure}`}>
       <details ref={menu} aria-busy={busy}>
-        <summary className="button" aria-label={t.menuLabel(title)}>
+        <summary className="button">
           {busy ? t.busy : t.menu}
+          <span className="visually-hidden"> {title}</span>
         </summary>
         <ul className="export-menu-list">
           {hasPicture(figure) && (
@@ -50,12 +58,12 @@ export function ExportMenu({ figure, title, query, period }: Props) {
             </>
           )}
           <li>
-            <a href={dataHref(figure, query, 'xlsx')} download>
+            <a href={dataHref(figure, query, 'xlsx')} download onClick={close}>
               {t.xlsx}
             </a>
           </li>
           <li>
-            <a href={dataHref(figure, query, 'csv')} download>
+            <a href={dataHref(figure, query, 'csv')} download onClick={close}>
               {t.csv}
             </a>
           </li>

@@ -19,6 +19,8 @@ export interface ExportContext {
   period: string;
   /** "IV квартал 2025 г." or "все загруженные отчёты (IV квартал 2025 г.)". */
   periodLabel: string;
+  /** "Фильтры: Страна: Беларусь" or "Фильтры: не выбраны". */
+  filtersLabel: string;
   /** "Период: … · Фильтры: …" */
   subtitle: string;
   source: string;
@@ -70,12 +72,13 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
   const reports = getReportPeriods(db, filters);
   const chips = filterChips(filters, getFilterNames(db, filters)).filter((chip) => !PERIOD_CHIPS.has(chip.key));
   const label = periodLabel(filters, reports);
-  const filterText = chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters;
+  const filtersLabel = `${t.filters}: ${chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters}`;
   return {
     query: toSearchParams(filters).toString(),
     period: filePeriod(filters, reports),
     periodLabel: label,
-    subtitle: `${t.period}: ${label} · ${t.filters}: ${filterText}`,
+    filtersLabel,
+    subtitle: `${t.period}: ${label} · ${filtersLabel}`,
     source: t.source(reports.map(quarterLong)),
   };
 }
@@ -87,6 +90,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   const cut = (title: string) => (title.length > SLIDE_TITLE_CHARS ? `${title.slice(0, SLIDE_TITLE_CHARS - 1).trimEnd()}…` : title);
   const names = (countries: { nameRu: string }[]) => {
     const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
+    if (countries.length === 0) return '—';
     return countries.length > SLIDE_COUNTRIES ? `${shown} ${t.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
   };
   return {

@@ -44,7 +44,7 @@ function addTitleSlide(deck: PptxGenJS, { context, summary }: DeckInput): void {
   slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: HEIGHT, fill: { color: '0B5CAD' }, line: { color: '0B5CAD' } });
   slide.addText(t.deckTitle, { ...TEXT, x: MARGIN, y: 0.45, w: width, h: 0.9, fontSize: 28, bold: true, valign: 'top' });
   slide.addText(capitalise(context.periodLabel), { ...TEXT, x: MARGIN, y: 1.35, w: width, h: 0.45, fontSize: 18 });
-  slide.addText(context.subtitle, { ...MUTED, x: MARGIN, y: 1.8, w: width, h: 0.4, fontSize: 11 });
+  slide.addText(context.filtersLabel, { ...MUTED, x: MARGIN, y: 1.8, w: width, h: 0.4, fontSize: 11 });
   slide.addText(summary, { ...TEXT, x: MARGIN, y: 2.35, w: width, h: 2.5, fontSize: 14, valign: 'top', paraSpaceAfter: 6 });
   slide.addText(context.source, { ...MUTED, x: MARGIN, y: HEIGHT - 0.55, w: width, h: 0.35, fontSize: 10 });
 }

@@ -32,20 +32,27 @@ export function buildSlideFrame(target: HTMLElement): HTMLElement {
   if (text.note) frame.append(element('p', 'slide-note', text.note));
   frame.append(element('p', 'slide-source', credit ? `${text.source} · ${exportText.mapCredit(credit)}` : text.source));
   document.body.append(frame);
-  body.append(scaledCopy(picture, body.clientWidth, body.clientHeight));
+  placeCopy(body, picture);
   return frame;
 }
 
-/** A clone of the picture at its on-screen size, scaled (keeping its proportions) to fit the box. */
-function scaledCopy(picture: HTMLElement, boxWidth: number, boxHeight: number): HTMLElement {
+/**
+ * A clone of the picture at its on-screen width, scaled (keeping its proportions) to fit the box.
+ * Its HTML legend may be set larger first (--slide-scale, globals.css), so the height is measured
+ * after that.
+ */
+function placeCopy(body: HTMLElement, picture: HTMLElement): void {
   const { width, height } = picture.getBoundingClientRect();
-  const scale = Math.min(boxWidth / width, boxHeight / height);
+  const fit = (h: number) => Math.min(body.clientWidth / width, body.clientHeight / h);
   const copy = picture.cloneNode(true) as HTMLElement;
   copy.querySelectorAll(LEFT_OUT.join(', ')).forEach((node) => node.remove());
-  Object.assign(copy.style, { width: `${width}px`, height: `${height}px`, margin: '0', transform: `scale(${scale})`, transformOrigin: '0 0' });
+  Object.assign(copy.style, { width: `${width}px`, margin: '0', transformOrigin: '0 0' });
   const holder = element('div', 'slide-picture');
-  Object.assign(holder.style, { width: `${width * scale}px`, height: `${height * scale}px` });
-  holder.dataset.scale = String(scale);
+  holder.style.setProperty('--slide-scale', String(fit(height)));
   holder.append(copy);
-  return holder;
+  body.append(holder);
+  const scale = fit(copy.offsetHeight);
+  copy.style.transform = `scale(${scale})`;
+  Object.assign(holder.style, { width: `${width * scale}px`, height: `${copy.offsetHeight * scale}px` });
+  holder.dataset.scale = String(scale);
 }

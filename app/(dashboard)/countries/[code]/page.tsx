@@ -5,6 +5,7 @@ import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart'
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith } from '@/lib/filters/filters';
@@ -33,6 +34,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const figures = getKeyFigures(db, filters);
   const spheres = getSpheres(db);
   const trend = sphereTrend(getQuarterTrend(db, filters), spheres);
+  const exportContext = loadExportContext(db, filters);
   return (
     <>
       <p>
@@ -48,17 +50,17 @@ export default async function CountryPage({ params, searchParams }: Props) {
       ) : (
         <>
           <div className="grid">
-            <Card title={t.trendTitle} testId="chart-trend">
+            <Card title={t.trendTitle} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
               <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
             </Card>
-            <Card title={t.spheresTitle} testId="chart-spheres">
+            <Card title={t.spheresTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
               <HorizontalBarChart items={sphereBars(getEventsBySphere(db, filters), spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
             </Card>
-            <Card title={t.placesTitle} note={t.placesNote} testId="chart-places">
+            <Card title={t.placesTitle} note={t.placesNote} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
               <HorizontalBarChart items={placeBars(getPlacePoints(db, filters), filters)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.placesTitle} />
             </Card>
           </div>
-          <Card title={t.countryEventsTitle(country.nameRu)} testId="country-events">
+          <Card title={t.countryEventsTitle(country.nameRu)} testId="country-events" exportAs={{ figure: 'events', context: exportContext }}>
             <EventsTable events={getEvents(db, filters)} caption={t.countryEventsTitle(country.nameRu)} showSme={figures.eventsWithSme > 0} testId="events-table" />
           </Card>
         </>

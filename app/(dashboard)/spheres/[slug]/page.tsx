@@ -5,6 +5,7 @@ import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart'
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith } from '@/lib/filters/filters';
@@ -32,6 +33,7 @@ export default async function SpherePage({ params, searchParams }: Props) {
   const filters = { ...active, sphere: [sphere.slug] };
   const figures = getKeyFigures(db, filters);
   const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db));
+  const exportContext = loadExportContext(db, filters);
   return (
     <>
       <p>
@@ -45,17 +47,17 @@ export default async function SpherePage({ params, searchParams }: Props) {
       ) : (
         <>
           <div className="grid">
-            <Card title={t.trendTitle} testId="chart-trend">
+            <Card title={t.trendTitle} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
               <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
             </Card>
-            <Card title={t.countriesTitle} testId="chart-countries">
+            <Card title={t.countriesTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
               <HorizontalBarChart items={countryBars(getEventsByCountry(db, filters), filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
             </Card>
-            <Card title={t.placesTitle} testId="chart-places">
+            <Card title={t.placesTitle} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
               <HorizontalBarChart items={placeBars(getPlacePoints(db, filters), filters)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.placesTitle} />
             </Card>
           </div>
-          <Card title={t.eventsTitle} testId="sphere-events">
+          <Card title={t.eventsTitle} testId="sphere-events" exportAs={{ figure: 'events', context: exportContext }}>
             <EventsTable events={getEvents(db, filters)} caption={t.eventsTitle} showSme={figures.eventsWithSme > 0} testId="events-table" />
           </Card>
         </>

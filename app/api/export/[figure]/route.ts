@@ -1,11 +1,11 @@
 /**
- * Data downloads: GET /api/export/<figure>?<filters>&format=xlsx|csv. The figure id is checked
+ * Data downloads: GET /api/export/<figure>?<filters>&file=xlsx|csv. The figure id is checked
  * against the fixed list and the filters with parseFilters; anything invalid is a 400 with a
  * readable message. Rows come from lib/export/figures.ts, i.e. the same queries as the pages.
  */
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { toCsv } from '@/lib/export/csv';
-import { DATA_FORMATS, FIGURE_IDS, exportFileName, isFigureId, type DataFormat } from '@/lib/export/figure-ids';
+import { DATA_FORMATS, FIGURE_IDS, FILE_PARAM, exportFileName, isFigureId, type DataFormat } from '@/lib/export/figure-ids';
 import { FIGURES } from '@/lib/export/figures';
 import { writeXlsx } from '@/lib/export/xlsx';
 import { parseFilters } from '@/lib/filters/filters';
@@ -28,7 +28,7 @@ function badRequest(error: string, message: string): Response {
 export async function GET(request: Request, { params }: { params: Promise<{ figure: string }> }): Promise<Response> {
   const { figure } = await params;
   const search = new URL(request.url).searchParams;
-  const format = search.get('format') ?? 'xlsx';
+  const format = search.get(FILE_PARAM) ?? 'xlsx';
   if (!isFigureId(figure)) return badRequest('unknown_figure', exportText.errors.unknownFigure(figure, FIGURE_IDS.join(', ')));
   if (!isDataFormat(format)) return badRequest('unknown_format', exportText.errors.badFormat(format));
   const { filters, ignored } = parseFilters(search);

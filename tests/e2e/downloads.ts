@@ -1,0 +1,49 @@
+/**
+ * Download helpers for the export spec: catch a browser download and keep the file under
+ * artifacts/exports/, open a "Скачать" menu, and read an exported SVG or workbook back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+
+export async function download(page: Page, start: () => Promise<void>): Promise<Downloaded> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), start()]);
+  const target = path.join(inject('artifactsDir'), 'exports', file.suggestedFilename());
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(target) };
+}
+
+/** Opens a "Скачать" menu (of a card by its test id, or the menu's own "export-<figure>") and chooses one item. */
+export async function fromMenu(page: Page, testId: string, item: RegExp): Promise<Downloaded> {
+  const menu = testId.startsWith('export-') ? page.getByTestId(testId) : page.getByTestId(testId).locator('.export-menu');
+  if (!(await menu.locator('details').evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+  // Pictures are made in the page (buttons); data files come from the route (links).
+  return download(page, () => menu.getByRole('button', { name: item }).or(menu.getByRole('link', { name: item })).click());
+}
+
+export async function parseSvg(page: Page, svg: string): Promise<{ ok: boolean; texts: string[]; fills: string[]; rootSize: string }> {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      ok: root.nodeName === 'svg' && doc.getElementsByTagName('parsererror').length === 0 && doc.getElementsByTagName('foreignObject').length === 0,
+      texts: [...doc.getElementsByTagName('text')].map((text) => text.textContent ?? ''),
+      fills: [...doc.querySelectorAll('path, rect, circle')].map((shape) => shape.getAttribute('fill') ?? ''),
+      rootSize: `${root.getAttribute('width')}×${root.getAttribute('height')}`,
+    };
+  }, svg);
+}
+
+export async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets[0]!;
+}
