@@ -13,7 +13,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ti
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tiles}`,
     "font-src 'self' data:",
-    `connect-src 'self'${options.dev ? ' ws:' : ''}`,
+    // Tiles are fetched again by the PNG export (html-to-image), so the tile server is a connect source too.
+    `connect-src 'self'${tiles}${options.dev ? ' ws:' : ''}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

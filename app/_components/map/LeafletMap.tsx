@@ -29,7 +29,7 @@ export default function LeafletMap({ places, countries, size, filtersQuery, tile
       scrollWheelZoom={large}
       worldCopyJump={false}
     >
-      {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
+      {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} crossOrigin="anonymous" />}
       {!tileUrl && <WorldBasemap />}
       {layers.countries && <CountryLayer countries={countries} filters={filters} colors={shading?.colors} />}
       {layers.places && <PlaceMarkers places={places} filters={filters} />}

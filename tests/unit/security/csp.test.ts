@@ -14,10 +14,11 @@ describe('content security policy', () => {
     expect(policy.get('img-src')).toBe("'self' data: blob:");
   });
 
-  test('a tile server is allowed for images only, with its subdomain pattern', () => {
+  test('a tile server is allowed for images and for the PNG export that refetches them, with its subdomain pattern', () => {
     expect(tileSource('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
     const policy = directives(contentSecurityPolicy('abc', { dev: false, tileUrl: 'https://tiles.example/{z}/{x}/{y}.png' }));
     expect(policy.get('img-src')).toBe("'self' data: blob: https://tiles.example");
-    expect(policy.get('connect-src')).toBe("'self'");
+    expect(policy.get('connect-src')).toBe("'self' https://tiles.example");
+    expect(policy.get('script-src')).not.toContain('tiles.example');
   });
 });
