@@ -43,3 +43,9 @@ export function changeLevel(a: number, b: number): ChangeLevel {
 export function relativeChange(a: number, b: number): number | undefined {
   return a === 0 ? undefined : (b - a) / a;
 }
+
+/** Relative change B against A in whole percent (+267), as the tables show it; undefined when A is 0. */
+export function percentChange(a: number, b: number): number | undefined {
+  const share = relativeChange(a, b);
+  return share === undefined ? undefined : Math.round(share * 100);
+}

@@ -2,7 +2,7 @@
  * The figures that can be downloaded: each id names the files (`countries_2025-Q4.png`) and the
  * data route /api/export/[id]. Shared by server pages, the route handler and the client menus.
  */
-export const FIGURE_IDS = [
+export const PAGE_FIGURE_IDS = [
   'trend',
   'countries-top',
   'countries',
@@ -20,10 +20,17 @@ export const FIGURE_IDS = [
   'places-table',
 ] as const;
 
-export type FigureId = (typeof FIGURE_IDS)[number];
+/** Figures of the comparison page: their rows hold both periods, chosen by the a/b query parameters. */
+export const COMPARE_FIGURE_IDS = ['compare-figures', 'compare-spheres', 'compare-countries', 'compare-sme-spheres', 'compare-sme-countries', 'compare-map', 'compare-levels'] as const;
+
+export const FIGURE_IDS = [...PAGE_FIGURE_IDS, ...COMPARE_FIGURE_IDS] as const;
+
+export type PageFigureId = (typeof PAGE_FIGURE_IDS)[number];
+export type CompareFigureId = (typeof COMPARE_FIGURE_IDS)[number];
+export type FigureId = PageFigureId | CompareFigureId;
 
 /** Tables have data downloads only; every other figure is also a picture. */
-const TABLE_FIGURES: readonly FigureId[] = ['events', 'countries-table', 'spheres-table', 'places-table'];
+const TABLE_FIGURES: readonly FigureId[] = ['events', 'countries-table', 'spheres-table', 'places-table', 'compare-figures', 'compare-levels'];
 
 export const DATA_FORMATS = ['xlsx', 'csv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
@@ -31,6 +38,10 @@ export type FileFormat = DataFormat | 'png' | 'svg' | 'pptx';
 
 export function isFigureId(value: string): value is FigureId {
   return (FIGURE_IDS as readonly string[]).includes(value);
+}
+
+export function isCompareFigure(figure: FigureId): figure is CompareFigureId {
+  return (COMPARE_FIGURE_IDS as readonly string[]).includes(figure);
 }
 
 export function hasPicture(figure: FigureId): boolean {

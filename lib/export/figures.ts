@@ -25,7 +25,7 @@ import { getQuarterTrend } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
 import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
-import type { FigureId } from './figure-ids';
+import type { PageFigureId } from './figure-ids';
 
 export type CellValue = string | number | null;
 
@@ -159,7 +159,7 @@ const readSpheresTable: ReadFigure = (db, filters) => ({
   rows: getEventsBySphere(db, filters).map((row) => [row.name, row.events, row.smeParticipations, row.eventsWithSme]),
 });
 
-export const FIGURES: Record<FigureId, ReadFigure> = {
+export const FIGURES: Record<PageFigureId, ReadFigure> = {
   trend: readTrend,
   'countries-top': readCountries(overviewText.countriesTitle, 10),
   countries: readCountries(countriesText.byEventsTitle),

@@ -290,6 +290,13 @@ export const compareSummaryText = {
   andMore: (n: string) => `и ещё ${n}`,
 } as const;
 
+/* --- Comparison exports (app/_components/export/compare-context.ts, lib/export/compare-figures.ts) --- */
+export const compareExportText = {
+  periods: (a: string, b: string) => `Сравнение периодов: ${a} (A) и ${b} (B)`,
+  period: (side: string, label: string) => `Период ${side.toUpperCase()}: ${label}`,
+  badPeriods: (names: string) => `Некорректные значения периодов: ${names}. Период — квартал вида 2025-Q3 (параметры a, b) или диапазон aFrom/aTo, bFrom/bTo.`,
+} as const;
+
 /* Map: the map page and <EventsMap> on every page that shows one. */
 export const mapText = {
   title: 'Карта мероприятий',

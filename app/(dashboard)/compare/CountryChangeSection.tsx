@@ -1,22 +1,24 @@
+import type { ExportContext } from '@/app/_components/export/export-context';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import type { CountryShading } from '@/app/_components/map/types';
 import { Card } from '@/app/_components/ui/Card';
 import { CHANGE_LEVEL_COLORS } from '@/lib/compare/colors';
 import { CHANGE_LEVELS, CHANGE_MIN_EVENTS, CHANGE_MIN_SHARE, LARGE_INCREASE_MIN_EVENTS, LARGE_INCREASE_MIN_SHARE } from '@/lib/compare/change-level';
 import type { CountryChange } from '@/lib/compare/pairs';
+import { spanFilters, type PeriodData } from '@/lib/compare/periods';
 import { env } from '@/lib/env';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { compareText as t } from '@/lib/i18n/ru';
 import { ChangeLevelTable } from './ChangeLevelTable';
 import { CountryShifts } from './CountryShifts';
-import { spanFilters, type PeriodData } from './comparison';
 
 interface Props {
   a: PeriodData;
   b: PeriodData;
   countries: CountryChange[];
   filters: Filters;
+  exportContext: ExportContext;
 }
 
 /** The levels present, in the order of the rule, as the map's legend. */
@@ -32,7 +34,7 @@ function shadingOf(countries: CountryChange[]): CountryShading {
 const levelsNote = t.levelsNote(LARGE_INCREASE_MIN_EVENTS, LARGE_INCREASE_MIN_SHARE * 100, CHANGE_MIN_EVENTS, CHANGE_MIN_SHARE * 100);
 
 /** New and dropped partner countries, and every country's change level on a map and in a table. */
-export function CountryChangeSection({ a, b, countries, filters }: Props) {
+export function CountryChangeSection({ a, b, countries, filters, exportContext }: Props) {
   const both = spanFilters(filters, a.range, b.range);
   const mapCountries = countries.map((country) => ({
     code: country.code,
@@ -46,11 +48,11 @@ export function CountryChangeSection({ a, b, countries, filters }: Props) {
         <Card title={t.shiftTitle} testId="compare-shifts">
           <CountryShifts countries={countries} filtersA={a.filters} filtersB={b.filters} />
         </Card>
-        <Card title={t.mapTitle} note={t.mapNote} testId="compare-map">
+        <Card title={t.mapTitle} note={t.mapNote} testId="compare-map" exportAs={{ figure: 'compare-map', context: exportContext }}>
           <EventsMap size="small" places={[]} countries={mapCountries} filtersQuery={toSearchParams(both).toString()} tileUrl={env.tileUrl} tileAttribution={env.tileAttribution} shading={shadingOf(countries)} />
         </Card>
       </div>
-      <Card title={t.levelsTitle} note={levelsNote} testId="compare-levels">
+      <Card title={t.levelsTitle} note={levelsNote} testId="compare-levels" exportAs={{ figure: 'compare-levels', context: exportContext }}>
         <ChangeLevelTable countries={countries} periodLabels={{ a: a.label, b: b.label }} filters={both} />
       </Card>
     </>

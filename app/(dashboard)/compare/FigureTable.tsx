@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { relativeChange } from '@/lib/compare/change-level';
+import { percentChange } from '@/lib/compare/change-level';
+import { figureKeys, type FigureKey } from '@/lib/compare/key-figures';
 import { SIDES, type Side } from '@/lib/filters/compare';
 import { hrefWith, type FLAGS, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { compareText as t } from '@/lib/i18n/ru';
 import type { KeyFigures } from '@/lib/queries/overview';
-import { formatChange, formatShare } from './change-format';
+import { formatChange, formatPercentChange } from './change-format';
 
 export interface FigureColumn {
   label: string;
@@ -20,8 +21,6 @@ interface Props {
   testIdPrefix: string;
 }
 
-type FigureKey = Exclude<keyof KeyFigures, 'eventsWithForeignCount'>;
-
 /** Each figure's drill-down: the events behind it (as on the overview's key figures). */
 const flagged = (filters: Filters, flag: (typeof FLAGS)[number]) => hrefWith('/events', { ...filters, has: [...new Set([...(filters.has ?? []), flag])] });
 
@@ -35,12 +34,6 @@ const DRILL_DOWN: Partial<Record<FigureKey, (filters: Filters) => string>> = {
   foreignParticipants: (filters) => flagged(filters, 'foreign'),
   remote: (filters) => hrefWith('/events', { ...filters, format: ['remote'] }),
 };
-
-function figureKeys(columns: Record<Side, FigureColumn>): FigureKey[] {
-  const keys: FigureKey[] = ['events', 'partnerCountries', 'smeParticipations', 'eventsWithSme', 'documentsSigned', 'abroad', 'inRegion', 'remote'];
-  const hasForeign = SIDES.some((side) => columns[side].figures.eventsWithForeignCount > 0);
-  return hasForeign ? [...keys, 'foreignParticipants'] : keys;
-}
 
 /** Key figures of two periods side by side, with the absolute and the relative change from the first to the second. */
 export function FigureTable({ caption, columns, testIdPrefix }: Props) {
@@ -61,7 +54,7 @@ export function FigureTable({ caption, columns, testIdPrefix }: Props) {
           </tr>
         </thead>
         <tbody>
-          {figureKeys(columns).map((key) => {
+          {figureKeys(columns.a.figures, columns.b.figures).map((key) => {
             const [a, b] = SIDES.map((side) => columns[side].figures[key]) as [number, number];
             return (
               <tr key={key} data-testid={`${testIdPrefix}-${key}`}>
@@ -72,7 +65,7 @@ export function FigureTable({ caption, columns, testIdPrefix }: Props) {
                   </td>
                 ))}
                 <td className="num" data-testid={`${testIdPrefix}-${key}-change`}>{formatChange(b - a)}</td>
-                <td className="num">{formatShare(relativeChange(a, b))}</td>
+                <td className="num">{formatPercentChange(percentChange(a, b))}</td>
               </tr>
             );
           })}

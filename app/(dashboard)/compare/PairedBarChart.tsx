@@ -6,22 +6,10 @@ import { AxisTick } from '@/app/_components/charts/AxisTick';
 import { ChartTooltip } from '@/app/_components/charts/ChartTooltip';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { PERIOD_COLORS } from '@/lib/compare/colors';
+import type { PairedItem } from '@/lib/compare/paired-bars';
 import { SIDES, type Side } from '@/lib/filters/compare';
 import { formatNumber } from '@/lib/format';
 import type { PluralForms } from '@/lib/i18n/ru';
-
-export interface PairedItem {
-  key: string;
-  /** Short label on the axis. */
-  label: string;
-  /** Full name in the tooltip. */
-  fullLabel: string;
-  a: number;
-  b: number;
-  /** Drill-down: the events behind each period's bar. */
-  hrefA: string;
-  hrefB: string;
-}
 
 interface Props {
   items: PairedItem[];

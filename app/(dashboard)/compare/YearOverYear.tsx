@@ -1,10 +1,11 @@
+import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { Card } from '@/app/_components/ui/Card';
+import { loadPeriod, periodLabel, type PeriodData } from '@/lib/compare/periods';
 import { previousYear, rangeHasData } from '@/lib/filters/compare';
 import type { Filters } from '@/lib/filters/filters';
 import { compareText as t } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
 import { FigureTable } from './FigureTable';
-import { loadPeriod, periodLabel, type PeriodData } from './comparison';
 
 interface Props {
   b: PeriodData;
@@ -23,9 +24,12 @@ export function YearOverYear({ b, quarters, filters }: Props) {
       </p>
     );
   }
-  const earlier = loadPeriod(getDb(), filters, range);
+  const db = getDb();
+  const earlier = loadPeriod(db, filters, range);
+  // The same figure table as above, of these two periods: its download is compare-figures of them.
+  const context = loadCompareExportContext(db, filters, { a: range, b: b.range });
   return (
-    <Card title={`${t.yoyTitle}: ${earlier.label}`} testId="compare-yoy">
+    <Card title={`${t.yoyTitle}: ${earlier.label}`} testId="compare-yoy" exportAs={{ figure: 'compare-figures', context }}>
       <FigureTable caption={t.yoyCaption} columns={{ a: earlier, b }} testIdPrefix="cmp-yoy" />
     </Card>
   );

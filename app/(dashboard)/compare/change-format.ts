@@ -7,7 +7,8 @@ export function formatChange(diff: number): string {
   return `${diff > 0 ? '+' : '−'}${formatNumber(Math.abs(diff))}`;
 }
 
-export function formatShare(share: number | undefined): string {
-  if (share === undefined) return t.notApplicable;
-  return `${formatChange(Math.round(share * 100))} %`;
+/** `percent` from percentChange (lib/compare/change-level.ts). */
+export function formatPercentChange(percent: number | undefined): string {
+  if (percent === undefined) return t.notApplicable;
+  return `${formatChange(percent)} %`;
 }

@@ -1,6 +1,11 @@
-import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { loadCompareExportContext } from '@/app/_components/export/compare-context';
+import { loadEventsSlideTable } from '@/app/_components/export/export-context';
+import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { Card } from '@/app/_components/ui/Card';
-import { countryChanges, type CountryChange } from '@/lib/compare/pairs';
+import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { pairedCharts } from '@/lib/compare/paired-bars';
+import { hasPeriodFilters, loadComparison, periodLabel, sharedFilters, spanFilters, type Comparison } from '@/lib/compare/periods';
+import type { CompareFigureId } from '@/lib/export/figure-ids';
 import { parseCompareParams, resolvePeriods, type ComparePeriods } from '@/lib/filters/compare';
 import { hasActiveFilters, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -15,7 +20,9 @@ import { CountryChangeSection } from './CountryChangeSection';
 import { FigureTable } from './FigureTable';
 import { PeriodPicker } from './PeriodPicker';
 import { YearOverYear } from './YearOverYear';
-import { hasPeriodFilters, loadPeriod, periodLabel, sharedFilters, type PeriodData } from './comparison';
+
+/** The deck: the paired charts and the change map, one slide each. */
+const DECK_FIGURES: CompareFigureId[] = ['compare-spheres', 'compare-countries', 'compare-sme-spheres', 'compare-sme-countries', 'compare-map'];
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
@@ -33,30 +40,32 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           {notice}
         </p>
       ))}
-      {periods ? <Comparison periods={periods} quarters={quarters} filters={sharedFilters(filters)} /> : <EmptyState text={t.noData} />}
+      {periods ? <ComparisonView periods={periods} quarters={quarters} filters={sharedFilters(filters)} /> : <EmptyState text={t.noData} />}
     </>
   );
 }
 
-function Comparison({ periods, quarters, filters }: { periods: ComparePeriods; quarters: string[]; filters: Filters }) {
+function ComparisonView({ periods, quarters, filters }: { periods: ComparePeriods; quarters: string[]; filters: Filters }) {
   const db = getDb();
-  const a = loadPeriod(db, filters, periods.a);
-  const b = loadPeriod(db, filters, periods.b);
+  const comparison = loadComparison(db, filters, periods);
+  const { a, b, countries } = comparison;
   const offered = [...new Set([...quarters, periods.a.from, periods.a.to, periods.b.from, periods.b.to])].sort();
-  const countries = countryChanges(a.countries, b.countries);
+  const summary = summaryOf(comparison, hasActiveFilters(filters));
+  const exportContext = loadCompareExportContext(db, filters, periods);
   return (
     <>
       <PeriodPicker periods={periods} quarters={offered.map((key) => ({ value: key, label: periodLabel({ from: key, to: key }) }))} filtersQuery={toSearchParams(filters).toString()} />
-      <SummaryBlock text={summaryOf(periods, hasActiveFilters(filters), a, b, countries)} testId="compare-summary" />
+      <SummaryBlock text={summary} testId="compare-summary" />
       {a.figures.events + b.figures.events === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <Card title={t.figuresTitle} testId="compare-figures">
+          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, periods.a, periods.b))} fileBase="compare" />
+          <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
             <FigureTable caption={t.figuresCaption} columns={{ a, b }} testIdPrefix="cmp-figure" />
           </Card>
-          <CompareCharts a={a} b={b} spheres={getSpheres(db)} filters={filters} />
-          <CountryChangeSection a={a} b={b} countries={countries} filters={filters} />
+          <CompareCharts charts={pairedCharts(comparison, getSpheres(db))} periodLabels={{ a: a.label, b: b.label }} exportContext={exportContext} />
+          <CountryChangeSection a={a} b={b} countries={countries} filters={filters} exportContext={exportContext} />
           <YearOverYear b={b} quarters={quarters} filters={filters} />
         </>
       )}
@@ -64,6 +73,6 @@ function Comparison({ periods, quarters, filters }: { periods: ComparePeriods; q
   );
 }
 
-function summaryOf(periods: ComparePeriods, filtered: boolean, a: PeriodData, b: PeriodData, countries: CountryChange[]): string {
+function summaryOf({ periods, a, b, countries }: Comparison, filtered: boolean): string {
   return buildCompareSummary({ periods, filtered, figures: { a: a.figures, b: b.figures }, topCountries: b.countries, spheres: b.spheres, countries });
 }

@@ -41,7 +41,7 @@ const SLIDE_ROWS = 15;
 const SLIDE_TITLE_CHARS = 90;
 const SLIDE_COUNTRIES = 3;
 
-function quarterLong(key: string): string {
+export function quarterLong(key: string): string {
   const { year, quarter } = parseQuarterKey(key);
   return t.quarter(ROMAN[quarter - 1] ?? String(quarter), year);
 }
@@ -68,11 +68,16 @@ function periodLabel(filters: Filters, reports: string[]): string {
   return reports.length === 0 ? t.noReports : t.allReports(reports.map(quarterLong).join(', '));
 }
 
+/** "Фильтры: Страна: Беларусь" — the filters other than the period ones. */
+export function loadFiltersLabel(db: Db, filters: Filters): string {
+  const chips = filterChips(filters, getFilterNames(db, filters)).filter((chip) => !PERIOD_CHIPS.has(chip.key));
+  return `${t.filters}: ${chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters}`;
+}
+
 export function loadExportContext(db: Db, filters: Filters): ExportContext {
   const reports = getReportPeriods(db, filters);
-  const chips = filterChips(filters, getFilterNames(db, filters)).filter((chip) => !PERIOD_CHIPS.has(chip.key));
   const label = periodLabel(filters, reports);
-  const filtersLabel = `${t.filters}: ${chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters}`;
+  const filtersLabel = loadFiltersLabel(db, filters);
   return {
     query: toSearchParams(filters).toString(),
     period: filePeriod(filters, reports),

@@ -1,9 +1,10 @@
 /**
- * The data of one compared period: the shared filters narrowed to the period's quarters, and the
- * same queries the overview runs. Server only (it queries the database); no SQL here.
+ * The data of a comparison: each period's filters (the shared filters narrowed to its quarters) and
+ * the same queries the overview runs, plus every partner country's change level. Read by the
+ * comparison page and by its data downloads, so a file always equals the page. No SQL here.
  */
 import type { Db } from '@/db/client';
-import type { QuarterRange } from '@/lib/filters/compare';
+import type { ComparePeriods, QuarterRange } from '@/lib/filters/compare';
 import type { Filters } from '@/lib/filters/filters';
 import { parseQuarterKey } from '@/lib/format';
 import { ROMAN, quarterShortLabel } from '@/lib/i18n/ru';
@@ -11,6 +12,7 @@ import { getEventsByCountry, type CountryCount } from '@/lib/queries/countries';
 import { getKeyFigures, type KeyFigures } from '@/lib/queries/overview';
 import { getSmeByCountry, type SmeByCountry } from '@/lib/queries/sme';
 import { getEventsBySphere, type SphereCount } from '@/lib/queries/spheres';
+import { countryChanges, type CountryChange } from './pairs';
 
 export interface PeriodData {
   range: QuarterRange;
@@ -21,6 +23,15 @@ export interface PeriodData {
   spheres: SphereCount[];
   countries: CountryCount[];
   smeByCountry: SmeByCountry[];
+}
+
+export interface Comparison {
+  periods: ComparePeriods;
+  /** The filters other than the periods. */
+  shared: Filters;
+  a: PeriodData;
+  b: PeriodData;
+  countries: CountryChange[];
 }
 
 /** The page's filters without the period ones, which the period pickers replace. */
@@ -44,6 +55,12 @@ export function loadPeriod(db: Db, shared: Filters, range: QuarterRange): Period
     countries: getEventsByCountry(db, filters),
     smeByCountry: getSmeByCountry(db, filters),
   };
+}
+
+export function loadComparison(db: Db, shared: Filters, periods: ComparePeriods): Comparison {
+  const a = loadPeriod(db, shared, periods.a);
+  const b = loadPeriod(db, shared, periods.b);
+  return { periods, shared, a, b, countries: countryChanges(a.countries, b.countries) };
 }
 
 /** "III кв. 2025", "III–IV кв. 2025", "IV кв. 2024 – I кв. 2025". */

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadCompareExportContext } from '@/app/_components/export/compare-context';
+import { pairedCharts } from '@/lib/compare/paired-bars';
+import { loadComparison, type Comparison } from '@/lib/compare/periods';
+import { COMPARE_FIGURES } from '@/lib/export/compare-figures';
+import { EMPTY_FILTERS } from '@/lib/filters/filters';
+import { getSpheres } from '@/lib/queries/spheres';
+import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
+import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+
+/*
+ * Read off the report: rows 13, 16, 22–26, 43, 44, 59–62, 65, 66 start in September (quarter III),
+ * the other 55 rows in quarter IV. Belarus is named in 11 of the September rows and 39 of the rest.
+ */
+const Q3_ROWS = [13, 16, 22, 23, 24, 25, 26, 43, 44, 59, 60, 61, 62, 65, 66];
+const q3 = expectedEvents.filter((row) => Q3_ROWS.includes(row.seq));
+const q4 = expectedEvents.filter((row) => !Q3_ROWS.includes(row.seq));
+const naming = (rows: typeof expectedEvents, code: string) => rows.filter((row) => row.countries.includes(code)).length;
+const CULTURE = expectedReport.spheres[7]!;
+const ECONOMY = expectedReport.spheres[0]!;
+const PERIODS = { a: { from: '2025-Q3', to: '2025-Q3' }, b: { from: '2025-Q4', to: '2025-Q4' } };
+
+describe('comparison downloads: quarter III against quarter IV of 2025', () => {
+  let testDb: TestDb;
+  let comparison: Comparison;
+  const table = (figure: keyof typeof COMPARE_FIGURES) => COMPARE_FIGURES[figure](testDb.db, comparison);
+  beforeAll(async () => {
+    testDb = await createRealReportDb();
+    comparison = loadComparison(testDb.db, EMPTY_FILTERS, PERIODS);
+  });
+  afterAll(() => testDb.cleanup());
+
+  test('the hand counts behind the expectations', () => {
+    expect([q3.length, q4.length]).toEqual([15, 55]);
+    expect([naming(q3, 'BY'), naming(q4, 'BY')]).toEqual([11, 39]);
+    expect([naming(q3, 'UZ'), naming(q4, 'UZ')]).toEqual([0, 6]);
+  });
+
+  test('every table names both periods in its columns, then the change and the change in percent', () => {
+    const { columns } = table('compare-countries');
+    expect(columns.map((column) => column.header)).toEqual(['Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
+    expect(table('compare-levels').columns.at(-1)?.header).toBe('Уровень');
+  });
+
+  test('key figures: 15 → 55 events (+40, +267 %); SMEs 0 → 187, a share of nothing is empty', () => {
+    const rows = table('compare-figures').rows;
+    expect(rows[0]).toEqual(['Мероприятия', 15, 55, 40, 267]);
+    expect(rows.find((row) => row[0] === 'Участия субъектов МСП')).toEqual(['Участия субъектов МСП', 0, 187, 187, null]);
+  });
+
+  test('the countries chart: Belarus first with 11 and 39 events, Uzbekistan new in quarter IV', () => {
+    const rows = table('compare-countries').rows;
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toEqual(['Беларусь', 'Беларусь', 11, 39, 28, 255]);
+    expect(rows.find((row) => row[0] === 'Узбекистан')).toEqual(['Узбекистан', 'Центральная Азия', 0, 6, 6, null]);
+  });
+
+  test('the rows are the paired chart\'s bars, in the chart\'s order', () => {
+    const charts = pairedCharts(comparison, getSpheres(testDb.db));
+    expect(table('compare-spheres').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.spheres.map((item) => [item.label, item.a, item.b]));
+    expect(table('compare-sme-countries').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.smeCountries.map((item) => [item.label, item.a, item.b]));
+  });
+
+  test('spheres: culture 5 → 16; SMEs only in the economic sphere, 187 in quarter IV', () => {
+    expect(table('compare-spheres').rows.find((row) => row[1] === CULTURE)).toEqual(['Культура и туризм', CULTURE, 5, 16, 11, 220]);
+    expect(table('compare-sme-spheres').rows).toEqual([['Экономика', ECONOMY, 0, 187, 187, null]]);
+  });
+
+  test('the change levels (table and map) list every partner country with its level', () => {
+    const rows = table('compare-levels').rows;
+    expect(rows[0]).toEqual(['Беларусь', 'Беларусь', 11, 39, 28, 255, 'Сильный рост']);
+    // China: row 60 in September; rows 2, 29, 49, 64 later.
+    expect(rows.find((row) => row[0] === 'КНР')).toEqual(['КНР', 'Китай', 1, 4, 3, 300, 'Умеренный рост']);
+    expect(table('compare-map').rows).toEqual(rows);
+  });
+
+  test('the export context names both periods in the subtitle, the file names and the query', () => {
+    const context = loadCompareExportContext(testDb.db, EMPTY_FILTERS, PERIODS);
+    expect(context.period).toBe('2025-Q3_vs_2025-Q4');
+    expect(context.query).toBe('a=2025-Q3&b=2025-Q4');
+    expect(context.subtitle).toBe('Сравнение периодов: III кв. 2025 (A) и IV кв. 2025 (B) · Фильтры: не выбраны');
+    expect(context.source).toBe('Источник: отчёт о мероприятиях в международной сфере, IV квартал 2025 г.');
+  });
+
+  test('ranges of quarters are written with both ends', () => {
+    const context = loadCompareExportContext(testDb.db, { ...EMPTY_FILTERS, country: ['BY'] }, { a: { from: '2025-Q1', to: '2025-Q2' }, b: PERIODS.b });
+    expect(context.period).toBe('2025-Q1_2025-Q2_vs_2025-Q4');
+    expect(context.query).toBe('country=BY&aFrom=2025-Q1&aTo=2025-Q2&b=2025-Q4');
+    expect(context.filtersLabel).toBe('Фильтры: Страна: Беларусь');
+  });
+});
