@@ -14,7 +14,8 @@ export interface JsSize {
 }
 
 const SCRIPT_SRC = /<script[^>]+src="([^"]+)"/g;
-const LEAFLET_SIGNATURE = /leaflet-pane/;
+/** Set by Leaflet's own stamp(): found in the library, not in app code that only names its CSS classes. */
+const LEAFLET_SIGNATURE = /_leaflet_id/;
 
 export async function measureJsSizes(baseUrl: string, pages: { route: string; url: string }[]): Promise<JsSize[]> {
   const chunks = new Map<string, { gzipBytes: number; leaflet: boolean }>();

@@ -20,7 +20,8 @@ const OBSERVE_LCP = `window.__lcp = 0; new PerformanceObserver((list) => { for (
   .observe({ type: 'largest-contentful-paint', buffered: true });`;
 /** After `load`, charts render once hydrated; LCP entries stop arriving within this time. */
 const SETTLE_MS = 1_500;
-const LEAFLET_SIGNATURE = /leaflet-pane/;
+/** Set by Leaflet's own stamp(): found in the library, not in app code that only names its CSS classes. */
+const LEAFLET_SIGNATURE = /_leaflet_id/;
 
 export async function measureLcp(pages: { route: string; url: string }[], runs: number): Promise<LcpResult[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS });

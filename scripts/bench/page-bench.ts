@@ -40,19 +40,45 @@ export function routeUrl(baseUrl: string, route: BenchRoute, eventId: number): s
   return baseUrl + route.path.replace(':event', String(eventId));
 }
 
-export async function capturePages(server: BenchServer, eventId: number, timeoutMs: number, log: (line: string) => void): Promise<PageCapture[]> {
+export interface CaptureOptions {
+  eventId: number;
+  timeoutMs: number;
+  /** A route to leave out at this scale (too slow for the budget); returns the reason shown instead. */
+  skip: (route: BenchRoute) => string | undefined;
+}
+
+/**
+ * Requests every page once with a server of its own. A page that times out goes on rendering in
+ * the server, so the server is restarted after it. Returns the captures and the peak memory seen.
+ */
+export async function capturePages(start: () => Promise<BenchServer>, options: CaptureOptions, log: (line: string) => void): Promise<{ captures: PageCapture[]; peakMb: number }> {
   const captures: PageCapture[] = [];
-  for (const route of ROUTES) {
-    try {
-      const sample = await timedGet(routeUrl(server.baseUrl, route, eventId), timeoutMs);
-      captures.push({ route, sample });
-      log(`  ${route.name}: HTTP ${sample.status}, ${sample.totalMs.toFixed(0)} ms, ${(sample.body.length / 1024).toFixed(0)} KB`);
-    } catch (error) {
-      captures.push({ route, error: (error as Error).message });
-      log(`  ${route.name}: ${(error as Error).message}`);
+  let server = await start();
+  let peakMb = 0;
+  try {
+    await timedGet(routeUrl(server.baseUrl, { name: 'event', path: '/events/:event' }, options.eventId), options.timeoutMs);
+    for (const route of ROUTES) {
+      const skipped = options.skip(route);
+      if (skipped) {
+        captures.push({ route, error: skipped });
+        continue;
+      }
+      try {
+        const sample = await timedGet(routeUrl(server.baseUrl, route, options.eventId), options.timeoutMs);
+        captures.push({ route, sample });
+        log(`  ${route.name}: HTTP ${sample.status}, ${sample.totalMs.toFixed(0)} ms, ${(sample.body.length / 1024).toFixed(0)} KB`);
+      } catch (error) {
+        captures.push({ route, error: (error as Error).message.replace(/^\S+: /, '') });
+        log(`  ${route.name}: ${(error as Error).message}; restarting the server`);
+        peakMb = Math.max(peakMb, server.peakMemoryMb());
+        await server.stop();
+        server = await start();
+      }
     }
+    return { captures, peakMb: Math.max(peakMb, server.peakMemoryMb()) };
+  } finally {
+    await server.stop();
   }
-  return captures;
 }
 
 /** Writes each captured page's HTML as a static file of the build (served from the next start on). */

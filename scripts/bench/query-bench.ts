@@ -16,15 +16,29 @@ export interface QueryResult {
   floorMs: number;
   runs: number;
   agrees: boolean;
+  skipped?: string;
 }
 
-export function runQueryBench(file: string, scale: number, limits: RunLimits, log: (line: string) => void): QueryResult[] {
+export interface QueryPlanOptions {
+  limits: RunLimits;
+  /** Filter variants to measure (by name); all when omitted. */
+  variants?: string[];
+  /** A measurement to leave out (too slow for the budget); returns the reason shown instead. */
+  skip?: (aggregate: string, variant: string) => string | undefined;
+}
+
+export function runQueryBench(file: string, scale: number, options: QueryPlanOptions, log: (line: string) => void): QueryResult[] {
   const db = openDb(file, { migrate: false });
   const results: QueryResult[] = [];
+  const chosen = FILTER_VARIANTS.filter((variant) => !options.variants || options.variants.includes(variant.name));
   try {
     for (const aggregate of AGGREGATES) {
-      const variants = aggregate.filtered === false ? FILTER_VARIANTS.slice(0, 1) : FILTER_VARIANTS;
-      for (const variant of variants) results.push(measureOne(db, aggregate, variant, scale, limits));
+      const variants = aggregate.filtered === false ? chosen.slice(0, 1) : chosen;
+      for (const variant of variants) {
+        const skipped = options.skip?.(aggregate.name, variant.name);
+        const empty = { scale, aggregate: aggregate.name, variant: variant.name, medianMs: 0, floorMs: 0, runs: 0, agrees: true };
+        results.push(skipped ? { ...empty, skipped } : measureOne(db, aggregate, variant, scale, options.limits));
+      }
       const last = results.at(-1);
       log(`  ${scale}: ${aggregate.name} done (last ${last?.medianMs.toFixed(1)} ms vs floor ${last?.floorMs.toFixed(1)} ms)`);
     }
@@ -41,15 +55,4 @@ function measureOne(db: ReturnType<typeof openDb>, aggregate: Aggregate, variant
   const real = timeSync(() => aggregate.run(db, variant.filters), limits);
   const floor = timeSync(() => statement.all(), limits);
   return { scale, aggregate: aggregate.name, variant: variant.name, medianMs: real.medianMs, floorMs: floor.medianMs, runs: real.runs, agrees };
-}
-
-/** EXPLAIN QUERY PLAN of a statement, one line per step, for the findings. */
-export function queryPlan(file: string, statement: string): string[] {
-  const db = openDb(file, { migrate: false });
-  try {
-    const rows = db.$client.prepare(`explain query plan ${statement}`).all() as { detail: string }[];
-    return rows.map((row) => row.detail);
-  } finally {
-    db.$client.close();
-  }
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import type { BuildStats } from './generate';
+import type { explainAggregate } from './plans';
 import type { IngestResult } from './ingest-bench';
 import type { JsSize } from './js-size';
 import type { LcpResult } from './lcp';
@@ -18,10 +19,16 @@ export interface BenchResults {
   builds: BuildStats[];
   ingest: IngestResult[];
   queries: QueryResult[];
+  plans: AggregatePlan[];
   pages: PageResult[];
   memory: { scale: number; peakMb: number }[];
   lcp: LcpResult[];
   js: JsSize[];
+}
+
+export interface AggregatePlan extends ReturnType<typeof explainAggregate> {
+  scale: number;
+  aggregate: string;
 }
 
 export const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
@@ -40,6 +47,7 @@ export function renderResults(results: BenchResults): string {
     '### Aggregates against their hand-written SQL floor (median ms)',
     table(['aggregate', 'filter', ...scalesOf(results.queries).flatMap((s) => [`${short(s)}`, `floor`, `×`])],
       queryRows(results.queries)),
+    ...renderPlans(results.plans),
     '### Pages: server response against a static file of the same bytes (median ms)',
     table(['page', ...scalesOf(results.pages).flatMap((s) => [`${short(s)} TTFB`, 'total', 'floor', '×', 'KB'])], pageRows(results.pages)),
     '### Server peak memory (VmHWM, MB)',
@@ -51,6 +59,16 @@ export function renderResults(results: BenchResults): string {
     table(['page', 'scripts', 'KB', 'Leaflet in first load', 'target'],
       results.js.map((j) => [j.route, String(j.scripts), j.gzipKb.toFixed(0), j.leafletInFirstLoad ? 'yes' : 'no', j.route === 'overview' ? mark(j.gzipKb <= TARGETS.overviewJsKb) : ''])),
   ].join('\n');
+}
+
+function renderPlans(plans: AggregatePlan[]): string[] {
+  if (plans.length === 0) return [];
+  const scale = plans[0]?.scale ?? 0;
+  const blocks = plans.map((p) => {
+    const real = p.real.map((statement) => statement.plan.join('\n')).join('\n-- next statement\n');
+    return `<details><summary>${p.aggregate}</summary>\n\n\`\`\`\n${real}\n-- floor\n${p.floor.plan.join('\n')}\n\`\`\`\n</details>\n`;
+  });
+  return [`### Query plans of the aggregates over ${TARGETS.aggregateRatio}× their floor at ${n(scale)} events, no filter`, '', ...blocks];
 }
 
 function ingestMark(r: IngestResult): string {
@@ -67,6 +85,7 @@ function queryRows(queries: QueryResult[]): string[][] {
     const cells = scales.flatMap((scale) => {
       const q = queries.find((r) => r.scale === scale && r.aggregate === aggregate && r.variant === variant);
       if (!q) return ['', '', ''];
+      if (q.skipped) return [q.skipped, '', ''];
       const ratio = q.medianMs / q.floorMs;
       return [formatMs(q.medianMs), formatMs(q.floorMs), `${ratio.toFixed(1)}${scale >= 100_000 ? ` ${mark(ratio <= TARGETS.aggregateRatio)}` : ''}${q.agrees ? '' : ' ≠'}`];
     });

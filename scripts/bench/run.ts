@@ -11,16 +11,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { AGGREGATES } from './aggregates';
+import { FILTER_VARIANTS, type FilterVariant } from './filter-variants';
 import { buildScaleDb, type BuildStats } from './generate';
 import { runIngestBench } from './ingest-bench';
 import { measureJsSizes } from './js-size';
 import { measureLcp } from './lcp';
-import { timedGet } from './http-timing';
 import { capturePages, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageCapture, type PageResult } from './page-bench';
-import { runQueryBench, type QueryResult } from './query-bench';
-import { renderResults, writeResults, type BenchResults } from './report';
+import { runQueryBench, type QueryPlanOptions, type QueryResult } from './query-bench';
+import { explainAggregate } from './plans';
+import { renderResults, writeResults, type AggregatePlan, type BenchResults } from './report';
 import { ROUTES } from './routes';
 import { BENCH_DIST_DIR, startServer } from './server';
+import { TARGETS } from './targets';
 import type { RunLimits } from './timing';
 
 const RESULTS_FILE = path.resolve('bench', 'results.md');
@@ -31,9 +34,29 @@ const PAGE_TIMEOUT_MS = 60_000;
 
 /** Fewer and bounded repetitions at the largest scale keep the whole run within its budget. */
 function limitsFor(scale: number): RunLimits {
-  if (scale >= 1_000_000) return { minRuns: 3, maxRuns: 5, budgetMs: 2_000 };
+  if (scale >= 1_000_000) return { minRuns: 1, maxRuns: 5, budgetMs: 1_000 };
   if (scale >= 100_000) return { minRuns: 5, maxRuns: 15, budgetMs: 1_500 };
   return { minRuns: 10, maxRuns: 30, budgetMs: 500 };
+}
+
+/** At 1 000 000 events, what was already this slow at 100 000 is not measured again. */
+const SKIP_QUERY_AFTER_MS = 1_000;
+const SKIP_PAGE_AFTER_MS = 3_000;
+const LARGE_SCALE_VARIANTS = ['none', 'country=BY'];
+
+function queryOptions(scale: number, earlier: QueryResult[]): QueryPlanOptions {
+  if (scale < 1_000_000) return { limits: limitsFor(scale) };
+  const skip = (aggregate: string, variant: string) => {
+    const before = earlier.find((q) => q.scale === 100_000 && q.aggregate === aggregate && q.variant === variant);
+    return before && before.medianMs > SKIP_QUERY_AFTER_MS ? `skipped (${Math.round(before.medianMs)} ms at 100k)` : undefined;
+  };
+  return { limits: limitsFor(scale), variants: LARGE_SCALE_VARIANTS, skip };
+}
+
+function skipPage(earlier: PageResult[], scale: number, route: string): string | undefined {
+  if (scale < 1_000_000) return undefined;
+  const before = earlier.find((p) => p.scale === 100_000 && p.route === route);
+  return before && before.totalMs > SKIP_PAGE_AFTER_MS ? `skipped (${Math.round(before.totalMs)} ms at 100k)` : undefined;
 }
 
 const log = (line: string) => console.log(line);
@@ -44,7 +67,9 @@ async function main(): Promise<void> {
   log(`Benchmark on ${machine()}: scales ${scales.join(', ')}`);
   const builds: BuildStats[] = scales.map((scale) => buildScaleDb(scale, log));
   const ingest = await runIngestBench(builds.find((b) => b.events === LCP_SCALE) ?? builds[0], log);
-  const queries: QueryResult[] = builds.flatMap((b) => runQueryBench(b.file, b.events, limitsFor(b.events), log));
+  const queries: QueryResult[] = [];
+  for (const b of builds) queries.push(...runQueryBench(b.file, b.events, queryOptions(b.events, queries), log));
+  const plans = explainSlowAggregates(builds, queries);
   buildApp();
   const pages: PageResult[] = [];
   const memory: BenchResults['memory'] = [];
@@ -53,16 +78,11 @@ async function main(): Promise<void> {
   for (const build of builds) {
     const eventId = middleEventId(build.file);
     log(`Pages at ${build.events} events: capture`);
-    const first = await startServer(build.file);
-    let captures: PageCapture[];
-    let capturePeakMb: number;
-    try {
-      await timedGet(routeUrl(first.baseUrl, { name: 'open the database', path: '/events/:event' }, eventId), PAGE_TIMEOUT_MS);
-      captures = await capturePages(first, eventId, PAGE_TIMEOUT_MS, log);
-      capturePeakMb = first.peakMemoryMb();
-    } finally {
-      await first.stop();
-    }
+    const { captures, peakMb: capturePeakMb } = await capturePages(
+      () => startServer(build.file),
+      { eventId, timeoutMs: PAGE_TIMEOUT_MS, skip: (route) => skipPage(pages, build.events, route.name) },
+      log,
+    );
     writeFloorFiles(path.resolve(BENCH_DIST_DIR), captures);
     const server = await startServer(build.file);
     try {
@@ -77,10 +97,21 @@ async function main(): Promise<void> {
       removeFloorFiles(path.resolve(BENCH_DIST_DIR));
     }
   }
-  const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, pages, memory, lcp, js };
+  const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, plans, pages, memory, lcp, js };
   const markdown = renderResults(results);
   writeResults(RESULTS_FILE, markdown);
   log(`\n${markdown}\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+/** Query plans of the aggregates over their target without a filter, at 100 000 events (or the largest scale below). */
+function explainSlowAggregates(builds: BuildStats[], queries: QueryResult[]): AggregatePlan[] {
+  const build = [...builds].reverse().find((b) => b.events <= LCP_SCALE);
+  if (!build) return [];
+  const slow = queries.filter((q) => q.scale === build.events && q.variant === 'none' && !q.skipped && q.medianMs > q.floorMs * TARGETS.aggregateRatio);
+  return slow.flatMap((q) => {
+    const aggregate = AGGREGATES.find((a) => a.name === q.aggregate);
+    return aggregate ? [{ scale: build.events, aggregate: aggregate.name, ...explainAggregate(build.file, aggregate, FILTER_VARIANTS[0] as FilterVariant) }] : [];
+  });
 }
 
 /** `next build` into the benchmark's own folder; tsconfig.json is restored if the build rewrote it. */
