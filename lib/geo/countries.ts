@@ -12,7 +12,17 @@ import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import countryNamesData from '@/data/gazetteer/country-names.ru.json';
-import { foldYo, normalizeWord, wholeWords, wordsStartingWith } from './words';
+import {
+  buildNameIndex,
+  followsHyphen,
+  foldText,
+  type FoldedText,
+  isCyrillicLetter,
+  matchNameAt,
+  normalizeWord,
+  scanWordStarts,
+  wordEnd,
+} from './words';
 
 isoCountries.registerLocale(ru);
 isoCountries.registerLocale(en);
@@ -40,6 +50,17 @@ export interface CountryInfo {
   centroid: [lat: number, lon: number];
 }
 
+interface StemEntry {
+  stem: string;
+  code: string;
+  exceptions: string[];
+}
+
+interface Hit {
+  index: number;
+  code: string;
+}
+
 interface CountryNamesRecord {
   region: string;
   centroid: number[];
@@ -57,7 +78,7 @@ const countryByCode = new Map(
 /** Abbreviations keyed as written; other names keyed by normalizeWord. */
 const codeByAbbreviation = new Map<string, string>();
 const codeByName = new Map<string, string>();
-const stemEntries: { stem: string; code: string; exceptions: string[] }[] = [];
+const stemEntries: StemEntry[] = [];
 for (const [code, record] of Object.entries(records)) {
   for (const name of record.names) {
     if (isAbbreviation(name)) codeByAbbreviation.set(name, code);
@@ -69,11 +90,14 @@ for (const [code, record] of Object.entries(records)) {
 }
 stemEntries.sort((a, b) => b.stem.length - a.stem.length);
 
-const abbreviationPattern = new RegExp(wholeWords(codeByAbbreviation.keys()), 'gu');
-const nameOrStemPattern = new RegExp(
-  `${wholeWords([...codeByName.keys()])}|${wordsStartingWith(stemEntries.map((entry) => entry.stem))}`,
-  'giu',
-);
+const nameIndex = buildNameIndex(codeByName.keys());
+/** Stems keyed by their first STEM_KEY_LENGTH letters (every stem is longer), longest first. */
+const STEM_KEY_LENGTH = 4;
+const stemsByKey = new Map<string, StemEntry[]>();
+for (const entry of stemEntries) {
+  const key = entry.stem.slice(0, STEM_KEY_LENGTH);
+  stemsByKey.set(key, [...(stemsByKey.get(key) ?? []), entry]);
+}
 
 export function getCountry(code: string): CountryInfo | null {
   return countryByCode.get(code.toUpperCase()) ?? null;
@@ -90,21 +114,54 @@ export function resolveCountryName(name: string): string | null {
 
 /** ISO codes of the countries named in the text, in order of first appearance, each once. RU included. */
 export function findCountriesInText(text: string): string[] {
-  const folded = foldYo(text);
-  const hits = [...folded.matchAll(abbreviationPattern), ...folded.matchAll(nameOrStemPattern)]
-    .map((match) => ({ index: match.index, code: codeOfMatch(match[0], folded.slice(match.index)) }))
-    .filter((hit): hit is { index: number; code: string } => hit.code !== null)
-    .sort((a, b) => a.index - b.index);
+  const folded = foldText(text);
+  const hits = [...abbreviationHits(folded.folded), ...nameOrStemHits(folded)].sort((a, b) => a.index - b.index);
   return [...new Set(hits.map((hit) => hit.code))];
 }
 
-function codeOfMatch(word: string, textFromMatch: string): string | null {
-  const byName = resolveCountryName(word);
+/** Abbreviations are whole words, hyphens included ("КНР-2025" is not "КНР"), case-sensitive. */
+function abbreviationHits(folded: string): Hit[] {
+  const hits: Hit[] = [];
+  scanWordStarts(folded, (start) => {
+    const end = wordEnd(folded, start);
+    if (followsHyphen(folded, start) || folded.charAt(end) === '-') return end;
+    const code = codeByAbbreviation.get(folded.slice(start, end));
+    if (code) hits.push({ index: start, code });
+    return end;
+  });
+  return hits;
+}
+
+/**
+ * At each word start: the longest full name, else the longest stem with the letters after it.
+ * A word after a hyphen can only be a stem ("Российско-Германской"). Scanning resumes after
+ * whatever matched, even a stem exception, so "немецко-фашистских" yields nothing.
+ */
+function nameOrStemHits(text: FoldedText): Hit[] {
+  const hits: Hit[] = [];
+  const record = (index: number, code: string | null) => {
+    if (code !== null) hits.push({ index, code });
+  };
+  scanWordStarts(text.lower, (start) => {
+    const nameEnd = followsHyphen(text.lower, start) ? -1 : matchNameAt(nameIndex, text, start);
+    if (nameEnd >= 0) {
+      record(start, resolveCountryName(text.folded.slice(start, nameEnd)));
+      return nameEnd;
+    }
+    const entry = stemsByKey.get(text.lower.slice(start, start + STEM_KEY_LENGTH))?.find(({ stem }) => text.lower.startsWith(stem, start));
+    if (!entry) return -1;
+    let end = start + entry.stem.length;
+    while (end < text.lower.length && isCyrillicLetter(text.lower.charCodeAt(end))) end++;
+    record(start, codeOfStem(text, start, end, entry));
+    return end;
+  });
+  return hits;
+}
+
+function codeOfStem(text: FoldedText, start: number, end: number, entry: StemEntry): string | null {
+  const byName = resolveCountryName(text.folded.slice(start, end));
   if (byName !== null) return byName;
-  const lower = textFromMatch.toLowerCase();
-  const entry = stemEntries.find(({ stem }) => lower.startsWith(stem));
-  if (!entry || entry.exceptions.some((exception) => lower.startsWith(exception))) return null;
-  return entry.code;
+  return entry.exceptions.some((exception) => text.lower.startsWith(exception, start)) ? null : entry.code;
 }
 
 function isAbbreviation(name: string): boolean {

@@ -8,7 +8,7 @@
  * "вены" and "мосты" from matching Вена and Мосты.
  */
 import placesData from '@/data/gazetteer/places.json';
-import { foldYo, normalizeWord, wholeWords } from './words';
+import { buildNameIndex, foldText, foldYo, followsHyphen, matchNameAt, normalizeWord, scanWordStarts } from './words';
 
 export interface GazetteerPlace {
   name: string; // nominative
@@ -38,10 +38,7 @@ for (const record of records) {
     placeByForm.set(normalizeWord(form), { place, markerOnly: record.markerOnly === true });
   }
 }
-const anyForm = new RegExp(
-  wholeWords(records.flatMap((record) => record.forms.map(foldYo))),
-  'giu',
-);
+const formIndex = buildNameIndex(records.flatMap((record) => record.forms.map(foldYo)));
 
 /** The settlement for any case form of its name ("Минске", "нижнего новгорода"), or null. */
 export function resolvePlaceName(word: string): GazetteerPlace | null {
@@ -50,14 +47,17 @@ export function resolvePlaceName(word: string): GazetteerPlace | null {
 
 /** Every gazetteer settlement named in the text, in order of first appearance, each once. */
 export function findPlacesInText(text: string): GazetteerPlace[] {
-  const folded = foldYo(text);
+  const folded = foldText(text);
   const found = new Map<string, GazetteerPlace>();
-  for (const match of folded.matchAll(anyForm)) {
-    const entry = placeByForm.get(normalizeWord(match[0]));
-    if (!entry || !startsWithCapital(match[0])) continue;
-    if (entry.markerOnly && !SETTLEMENT_MARKER_BEFORE.test(folded.slice(0, match.index))) continue;
-    if (!found.has(entry.place.name)) found.set(entry.place.name, entry.place);
-  }
+  scanWordStarts(folded.lower, (start) => {
+    const end = followsHyphen(folded.lower, start) ? -1 : matchNameAt(formIndex, folded, start);
+    if (end < 0) return -1;
+    const written = folded.folded.slice(start, end);
+    const entry = placeByForm.get(normalizeWord(written));
+    const counts = entry && startsWithCapital(written) && (!entry.markerOnly || SETTLEMENT_MARKER_BEFORE.test(folded.folded.slice(0, start)));
+    if (counts && !found.has(entry.place.name)) found.set(entry.place.name, entry.place);
+    return end;
+  });
   return [...found.values()];
 }
 

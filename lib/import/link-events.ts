@@ -2,12 +2,14 @@
  * Links the rows of a just-stored report to the rows of other reports that are the same real
  * event (lib/reconcile/match.ts), flags look-alike rows inside the report, and recomputes which
  * row of each linked group is primary: the one from the newest report. Runs inside the import's
- * transaction.
+ * transaction. Rows are compared only with the candidates a CandidateIndex finds (overlapping
+ * dates, a shared title stem), in the order a full comparison of every pair would take.
  */
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { eventCountries, eventMatches, eventPlaces, events, places, reports } from '@/db/schema';
-import { DATE_TOLERANCE_DAYS, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
+import { CandidateIndex } from '@/lib/reconcile/candidate-index';
+import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -25,18 +27,21 @@ export interface LinkSummary {
 export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): LinkSummary {
   const own = loadRows(tx, eq(events.reportId, reportId));
   const others = loadRows(tx, and(ne(events.reportId, reportId), dateWindow(own)));
+  const insertPair = prepareInsertPair(tx);
   const known = new Map<string, Set<number>>();
   const linked: number[] = [];
+  const index = new CandidateIndex(others);
   for (const row of own) {
-    for (const other of others) {
+    for (const position of index.candidates(row)) {
+      const other = others[position] as Row;
       const match = matchPrepared(row, other);
       if (!match) continue;
-      insertPair(tx, row.id, other.id, 'same_event', match.score, match.reason);
+      insertPair(row.id, other.id, 'same_event', match);
       known.set(other.report, (known.get(other.report) ?? new Set()).add(row.id));
       linked.push(other.id);
     }
   }
-  const possibleDuplicates = flagLookAlikes(tx, own);
+  const possibleDuplicates = flagLookAlikes(own, insertPair);
   recomputePrimary(tx, [...own.map((row) => row.id), ...linked, ...neighbours]);
   const knownFrom = [...known].map(([report, ids]) => ({ report, events: ids.size })).sort((a, b) => a.report.localeCompare(b.report));
   return { knownFrom, possibleDuplicates };
@@ -54,27 +59,34 @@ export function linkedRowIds(tx: Tx, reportId: number): number[] {
 }
 
 /** Two rows of one report that look alike are listed for an analyst, never merged. */
-function flagLookAlikes(tx: Tx, own: Row[]): number {
+function flagLookAlikes(own: Row[], insertPair: InsertPair): number {
+  const index = new CandidateIndex(own);
   let count = 0;
   own.forEach((row, i) => {
-    for (const other of own.slice(i + 1)) {
+    for (const position of index.candidates(row, i + 1)) {
+      const other = own[position] as Row;
       const match = matchPrepared(row, other);
       if (!match) continue;
-      insertPair(tx, row.id, other.id, 'possible_duplicate', match.score, match.reason);
+      insertPair(row.id, other.id, 'possible_duplicate', match);
       count++;
     }
   });
   return count;
 }
 
-function insertPair(tx: Tx, a: number, b: number, kind: 'same_event' | 'possible_duplicate', score: number, reason: string): void {
-  tx.insert(eventMatches)
+type InsertPair = (a: number, b: number, kind: 'same_event' | 'possible_duplicate', match: MatchResult) => void;
+
+/** Both directions of a pair, through one statement prepared per import. */
+function prepareInsertPair(tx: Tx): InsertPair {
+  const statement = tx
+    .insert(eventMatches)
     .values([
-      { eventId: a, otherId: b, kind, score, reason },
-      { eventId: b, otherId: a, kind, score, reason },
+      { eventId: sql.placeholder('a'), otherId: sql.placeholder('b'), kind: sql.placeholder('kind'), score: sql.placeholder('score'), reason: sql.placeholder('reason') },
+      { eventId: sql.placeholder('b'), otherId: sql.placeholder('a'), kind: sql.placeholder('kind'), score: sql.placeholder('score'), reason: sql.placeholder('reason') },
     ])
     .onConflictDoNothing()
-    .run();
+    .prepare();
+  return (a, b, kind, { score, reason }) => statement.run({ a, b, kind, score, reason });
 }
 
 /** A row is primary unless a same-event link points to a row of a newer report. */
@@ -93,10 +105,16 @@ export function recomputePrimary(tx: Tx, ids: number[]): void {
 }
 
 function dateWindow(rows: Row[]) {
-  const days = rows.flatMap((row) => (row.startDay === null || row.endDay === null ? [] : [row.startDay, row.endDay]));
-  if (days.length === 0) return sql`0`;
-  const from = isoOfDay(Math.min(...days) - DATE_TOLERANCE_DAYS);
-  const to = isoOfDay(Math.max(...days) + DATE_TOLERANCE_DAYS);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { startDay, endDay } of rows) {
+    if (startDay === null || endDay === null) continue;
+    first = Math.min(first, startDay, endDay);
+    last = Math.max(last, startDay, endDay);
+  }
+  if (first === Infinity) return sql`0`;
+  const from = isoOfDay(first - DATE_TOLERANCE_DAYS);
+  const to = isoOfDay(last + DATE_TOLERANCE_DAYS);
   return and(lte(events.startDate, to), or(gte(events.endDate, from), gte(events.startDate, from)));
 }
 
@@ -124,7 +142,11 @@ function loadRows(tx: Tx, where: ReturnType<typeof and>): Row[] {
 function groupValues(ids: number[], load: (chunk: number[]) => { id: number; value: string }[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (let i = 0; i < ids.length; i += 500) {
-    for (const { id, value } of load(ids.slice(i, i + 500))) map.set(id, [...(map.get(id) ?? []), value]);
+    for (const { id, value } of load(ids.slice(i, i + 500))) {
+      const values = map.get(id);
+      if (values) values.push(value);
+      else map.set(id, [value]);
+    }
   }
   return map;
 }

@@ -38,9 +38,11 @@ const FOREIGN_WORDS = [
 ];
 
 const FOREIGN_BY_COUNTRY: { regex: RegExp; number: number; place: number }[] = [
-  { regex: new RegExp(`${NUMBER} (?:представител|граждан|делегат)[а-я]* (?:из )?([^,.;()]+)`), number: 1, place: 2 },
-  { regex: new RegExp(`делегаци[а-я]* (?:из )?([^,.;()]+?) составил[а-я]* ${NUMBER}`), number: 2, place: 1 },
-  { regex: new RegExp(`([^,.;()]+) \\(${NUMBER} ${PERSON}\\)`), number: 2, place: 1 },
+  { regex: new RegExp(`${NUMBER} (?:представител|граждан|делегат)[а-я]* (?:из )?([^,.;()]+)`, 'g'), number: 1, place: 2 },
+  { regex: new RegExp(`делегаци[а-я]* (?:из )?([^,.;()]+?) составил[а-я]* ${NUMBER}`, 'g'), number: 2, place: 1 },
+  // The place runs from a separator (or the start): a match can start nowhere else, and saying so
+  // spares the engine retrying every position of a long run.
+  { regex: new RegExp(`(?<![^,.;()])([^,.;()]+) \\(${NUMBER} ${PERSON}\\)`, 'g'), number: 2, place: 1 },
 ];
 
 const AUDIENCE = [
@@ -95,7 +97,7 @@ function soleGroupCount(cell: string): number | null {
 /** A count of people tied to a foreign country named right next to it. */
 function foreignByCountry(text: string): number | null {
   for (const { regex, number, place } of FOREIGN_BY_COUNTRY) {
-    for (const match of text.matchAll(new RegExp(regex, 'g'))) {
+    for (const match of text.matchAll(regex)) {
       if (namesForeignCountry(match[place] ?? '')) return toNumber(match[number] ?? '');
     }
   }

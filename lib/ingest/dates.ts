@@ -10,11 +10,12 @@
  *   "в течение 2025 года"                                                          → precision year
  * A missing year is taken from the report's period.
  */
-import { endOfMonth, endOfQuarter, endOfYear, format, isValid } from 'date-fns';
+import { endOfMonth, endOfQuarter, endOfYear, isValid } from 'date-fns';
 import type { DatePrecision, DateRange, Period } from './types';
 
 const MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
 const MONTH = `(${MONTH_STEMS.join('|')})[а-я]*`;
+const MONTH_PREFIXES = MONTH_STEMS.map((stem) => new RegExp(`^${stem}`));
 const YEAR = '(\\d{4})';
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -116,15 +117,20 @@ function range(start: Date, end: Date, precision: DatePrecision): DateRange | nu
 }
 
 function monthIndex(word: string | undefined): number {
-  return MONTH_STEMS.findIndex((stem) => new RegExp(`^${stem}`).test(word ?? ''));
+  return MONTH_PREFIXES.findIndex((prefix) => prefix.test(word ?? ''));
 }
 
 function num(value: string | undefined): number {
   return Number(value);
 }
 
+/** yyyy-MM-dd in local time, as date-fns format() writes it, at a fraction of its cost. */
 function iso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+function pad(value: number, digits: number): string {
+  return String(value).padStart(digits, '0');
 }
 
 /** "2025-Q3" for a date in July–September 2025. */
