@@ -3,7 +3,7 @@
  * reference tables the events link to. Generated migrations live in db/migrations.
  */
 import { relations, sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const reports = sqliteTable('reports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -90,7 +90,8 @@ export const events = sqliteTable(
     index('events_start_date').on(t.startDate),
     index('events_quarter').on(t.quarterKey),
     index('events_sphere').on(t.sphereId),
-    index('events_primary_start').on(t.isPrimary, t.startDate),
+    // No index leads with is_primary: true for ~99% of rows, it only lured the planner off the
+    // filters' selective indexes (bench/results.md, finding 2).
   ],
 );
 
@@ -142,7 +143,8 @@ export const eventCountries = sqliteTable(
       .references(() => countries.code),
     role: text('role', { enum: ['venue', 'partner'] }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.countryCode] }), index('event_countries_country').on(t.countryCode)],
+  // (country, event) covers the country filter's `events.id in (select event_id …)`.
+  (t) => [primaryKey({ columns: [t.eventId, t.countryCode] }), index('event_countries_country_event').on(t.countryCode, t.eventId)],
 );
 
 export const importWarnings = sqliteTable(
@@ -183,6 +185,20 @@ export const auditLog = sqliteTable(
     eventCount: integer('event_count'),
   },
   (t) => [index('audit_log_at').on(t.at)],
+);
+
+/**
+ * One row: a counter bumped in every transaction that changes the stored reports (save-report.ts,
+ * delete-report.ts). Query results are memoised per version (lib/queries/cache.ts), so a commit of
+ * any process, the command-line ingest included, invalidates them.
+ */
+export const dataVersion = sqliteTable(
+  'data_version',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+  },
+  (t) => [check('data_version_single_row', sql`${t.id} = 1`)],
 );
 
 export const reportsRelations = relations(reports, ({ many }) => ({ events: many(events) }));

@@ -20,6 +20,8 @@ const schema = z.object({
   /** The first admin, created on start only while no user exists. */
   ADMIN_USERNAME: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  /** off: every query runs against the database (the benchmark's cold numbers); on: results are memoised per data version. */
+  QUERY_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = {
@@ -32,6 +34,7 @@ export type Env = {
   sessionSecret: string | undefined;
   uploadMaxBytes: number;
   firstAdmin: { username: string; password: string } | undefined;
+  queryCache: boolean;
 };
 
 function readEnv(): Env {
@@ -51,6 +54,7 @@ function readEnv(): Env {
     sessionSecret: value.SESSION_SECRET,
     uploadMaxBytes: Math.round(value.UPLOAD_MAX_MB * 1024 * 1024),
     firstAdmin: value.ADMIN_USERNAME && value.ADMIN_PASSWORD ? { username: value.ADMIN_USERNAME, password: value.ADMIN_PASSWORD } : undefined,
+    queryCache: value.QUERY_CACHE === 'on',
   };
 }
 

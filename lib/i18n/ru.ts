@@ -154,6 +154,7 @@ export const chartText = {
   smeAxis: 'Участия МСП',
   quarterTotal: 'Всего за квартал',
   clickHint: 'Нажмите на столбец, чтобы открыть список мероприятий.',
+  loading: 'Загрузка графика…',
 } as const;
 
 /* --- Overview page --- */
@@ -336,6 +337,21 @@ export const eventTableText = {
   places: 'Место',
   sme: 'Субъекты МСП',
   all: 'Все мероприятия в разделе «Мероприятия»',
+} as const;
+
+/* --- Long lists cut to their first rows (country, sphere, SME, map and quality pages) --- */
+const count = (n: number) => n.toLocaleString('ru-RU');
+export const listLimitText = {
+  /** Followed by the link: "Показаны первые 200 из 12 345 — все мероприятия". */
+  shownFirst: (shown: number, total: number) => `Показаны первые ${count(shown)} из ${count(total)} — `,
+  allEvents: 'все мероприятия',
+  placesShown: (shown: number, total: number) => `Показано ${count(shown)} ${plural(shown, nouns.place)} (из ${count(total)}), где мероприятий больше всего — `,
+  allPlaces: 'все места на карте',
+  placesTableShown: (shown: number, total: number) =>
+    `Показано ${count(shown)} ${plural(shown, nouns.place)} (из ${count(total)}), где мероприятий больше всего; все места — в выгрузке XLSX или CSV (кнопка «Скачать»).`,
+  warningsShown: (shown: number, total: number) =>
+    `Показаны первые ${count(shown)} ${plural(shown, nouns.warning)} из ${count(total)}: сузьте выбор фильтрами (отчёт, сфера, страна); число предупреждений каждого вида — в таблице выше.`,
+  loading: 'Загрузка…',
 } as const;
 
 /* --- Countries pages --- */

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
+import { bumpDataVersion } from './data-version';
 import { linkedRowIds, recomputePrimary } from './link-events';
 
 export function deleteReport(db: Db, periodKey: string): boolean {
@@ -14,6 +15,7 @@ export function deleteReport(db: Db, periodKey: string): boolean {
     const neighbours = linkedRowIds(tx, report.id);
     tx.delete(reports).where(eq(reports.id, report.id)).run();
     recomputePrimary(tx, neighbours);
+    bumpDataVersion(tx);
     return true;
   });
 }

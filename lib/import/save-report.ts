@@ -9,6 +9,7 @@ import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
+import { bumpDataVersion } from './data-version';
 import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
 import { insertEvents } from './save-events';
 
@@ -55,6 +56,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .get();
     insertEvents(tx, inserted.id, report.events);
     const links = linkEvents(tx, inserted.id, neighbours);
+    bumpDataVersion(tx);
     return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links };
   });
 }

@@ -3,6 +3,7 @@ import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, events } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export interface CountryCount {
@@ -15,7 +16,7 @@ export interface CountryCount {
   eventsAsVenue: number;
 }
 
-export function getEventsByCountry(db: Db, filters: Filters): CountryCount[] {
+export const getEventsByCountry = memoised('getEventsByCountry', (db: Db, filters: Filters): CountryCount[] => {
   return db
     .select({
       code: countries.code,
@@ -32,7 +33,7 @@ export function getEventsByCountry(db: Db, filters: Filters): CountryCount[] {
     .groupBy(countries.code)
     .orderBy(desc(count()), asc(countries.nameRu))
     .all();
-}
+});
 
 export interface RegionCount {
   region: string;
@@ -42,7 +43,7 @@ export interface RegionCount {
 }
 
 /** Events per region group; an event with two countries of one group counts once for it. */
-export function getEventsByRegion(db: Db, filters: Filters): RegionCount[] {
+export const getEventsByRegion = memoised('getEventsByRegion', (db: Db, filters: Filters): RegionCount[] => {
   const where = eventWhere(filters) ?? sql`1`;
   return db.all<RegionCount>(sql`
     with linked as (
@@ -58,7 +59,7 @@ export function getEventsByRegion(db: Db, filters: Filters): RegionCount[] {
       (select count(distinct code) from linked l where l.region = per_event.region) as countries,
       coalesce(sum(sme), 0) as smeParticipations
     from per_event group by region order by events desc, region`);
-}
+});
 
 export interface CountryInfoRow {
   code: string;
@@ -67,6 +68,6 @@ export interface CountryInfoRow {
   region: string;
 }
 
-export function getCountryByCode(db: Db, code: string): CountryInfoRow | undefined {
+export const getCountryByCode = memoised('getCountryByCode', (db: Db, code: string): CountryInfoRow | undefined => {
   return db.select().from(countries).where(eq(countries.code, code)).get();
-}
+});

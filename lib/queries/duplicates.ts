@@ -3,6 +3,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { eventMatches, events, reports } from '@/db/schema';
+import { memoised } from './cache';
 
 export interface EventRef {
   id: number;
@@ -35,7 +36,7 @@ const refOf = (table: typeof events | typeof other, report: typeof reports | typ
 });
 
 /** Rows of one report that look like the same event (never merged): the data-quality page. */
-export function getPossibleDuplicates(db: Db): LookAlikePair[] {
+export const getPossibleDuplicates = memoised('getPossibleDuplicates', (db: Db): LookAlikePair[] => {
   return db
     .select({ a: refOf(events, reports), b: refOf(other, otherReport), score: eventMatches.score, reason: eventMatches.reason })
     .from(eventMatches)
@@ -46,10 +47,10 @@ export function getPossibleDuplicates(db: Db): LookAlikePair[] {
     .where(and(eq(eventMatches.kind, 'possible_duplicate'), lt(eventMatches.eventId, eventMatches.otherId)))
     .orderBy(asc(reports.periodKey), asc(events.seq), asc(other.seq))
     .all();
-}
+});
 
 /** The other report rows that are the same real event as this one (its event page lists them). */
-export function getEventTwins(db: Db, eventId: number): (EventRef & { isPrimary: boolean })[] {
+export const getEventTwins = memoised('getEventTwins', (db: Db, eventId: number): (EventRef & { isPrimary: boolean })[] => {
   return db
     .select({ ...refOf(other, otherReport), isPrimary: sql<boolean>`${other.isPrimary} = 1` })
     .from(eventMatches)
@@ -58,4 +59,4 @@ export function getEventTwins(db: Db, eventId: number): (EventRef & { isPrimary:
     .where(and(eq(eventMatches.eventId, eventId), eq(eventMatches.kind, 'same_event')))
     .orderBy(asc(otherReport.periodKey))
     .all();
-}
+});

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-o
 import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
@@ -58,7 +59,7 @@ function listWhere(filters: Filters, withSme = false): SQL | undefined {
   return and(eventWhere(filters), withSme ? gt(events.smeCount, 0) : undefined);
 }
 
-export function getEvents(db: Db, filters: Filters, options: EventListOptions = {}): EventListItem[] {
+export const getEvents = memoised('getEvents', (db: Db, filters: Filters, options: EventListOptions = {}): EventListItem[] => {
   const query = db
     .select({
       id: events.id,
@@ -86,12 +87,12 @@ export function getEvents(db: Db, filters: Filters, options: EventListOptions = 
   const placeNames = groupPlaceNames(db, ids);
   const countryNames = groupCountries(db, ids);
   return rows.map((row) => ({ ...row, places: placeNames.get(row.id) ?? [], countries: countryNames.get(row.id) ?? [] }));
-}
+});
 
 /** How many events match: the total behind a paged list. */
-export function countEvents(db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number {
+export const countEvents = memoised('countEvents', (db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number => {
   return db.select({ n: count() }).from(events).where(listWhere(filters, options.withSme)).get()?.n ?? 0;
-}
+});
 
 function groupPlaceNames(db: Db, ids: number[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -141,7 +142,7 @@ export interface EventDetail {
   warnings: { code: string; message: string; location: string | null }[];
 }
 
-export function getEventById(db: Db, id: number): EventDetail | null {
+export const getEventById = memoised('getEventById', (db: Db, id: number): EventDetail | null => {
   const row = db
     .select({ event: events, report: reports, sphere: spheres })
     .from(events)
@@ -170,7 +171,7 @@ export function getEventById(db: Db, id: number): EventDetail | null {
       .all(),
     warnings,
   };
-}
+});
 
 function getEventPlaces(db: Db, eventId: number): EventPlace[] {
   return db

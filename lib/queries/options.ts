@@ -1,8 +1,9 @@
 import 'server-only';
-import { asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, events, places, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { getSpheres, type SphereRow } from './spheres';
 
 export interface FilterOptions {
@@ -13,32 +14,41 @@ export interface FilterOptions {
   regions: string[];
 }
 
-/** The values the filter bar offers: only what the stored data holds. */
-export function getFilterOptions(db: Db): FilterOptions {
-  const quarters = db
-    .selectDistinct({ key: sql<string>`${events.quarterKey}` })
-    .from(events)
-    .where(isNotNull(events.quarterKey))
-    .orderBy(asc(events.quarterKey))
-    .all()
-    .map((row) => row.key);
+/** The values the filter bar offers: only what the stored data holds. Runs on every page (the layout). */
+export const getFilterOptions = memoised('getFilterOptions', (db: Db): FilterOptions => {
   const linked = db
     .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region })
     .from(countries)
-    .where(sql`${countries.code} in (select ${eventCountries.countryCode} from ${eventCountries})`)
+    .where(sql`exists (select 1 from ${eventCountries} where ${eventCountries.countryCode} = ${countries.code})`)
     .orderBy(asc(countries.nameRu))
     .all();
   return {
-    quarters,
+    quarters: getQuarterKeys(db),
     reports: db.select({ key: reports.periodKey }).from(reports).orderBy(asc(reports.periodKey)).all().map((row) => row.key),
     spheres: getSpheres(db),
     countries: linked,
     regions: [...new Set(linked.map((country) => country.region))].sort(),
   };
+});
+
+/**
+ * The distinct quarters of the events, ascending: one seek in events_quarter per quarter (from
+ * each key to the next greater one) instead of reading the whole index.
+ */
+function getQuarterKeys(db: Db): string[] {
+  return db
+    .all<{ key: string }>(sql`
+      with recursive quarter(key) as (
+        select min(${events.quarterKey}) from ${events}
+        union all
+        select (select min(${events.quarterKey}) from ${events} where ${events.quarterKey} > quarter.key) from quarter where quarter.key is not null
+      )
+      select key from quarter where key is not null`)
+    .map((row) => row.key);
 }
 
 /** The name of a place filter's value ("Минск, Беларусь") for its chip; undefined for an unknown id. */
-export function getPlaceLabel(db: Db, id: number): string | undefined {
+export const getPlaceLabel = memoised('getPlaceLabel', (db: Db, id: number): string | undefined => {
   const row = db
     .select({ name: places.name, country: countries.nameRu })
     .from(places)
@@ -46,7 +56,7 @@ export function getPlaceLabel(db: Db, id: number): string | undefined {
     .where(eq(places.id, id))
     .get();
   return row ? `${row.name}, ${row.country}` : undefined;
-}
+});
 
 /** Display names for the codes a filter set holds (sphere slugs, country codes, a place id): its chips. */
 export interface FilterNames {
@@ -55,11 +65,14 @@ export interface FilterNames {
   place?: string;
 }
 
-export function getFilterNames(db: Db, filters: Filters): FilterNames {
-  const options = getFilterOptions(db);
+/** Looks up only the chosen codes: the events page and the layout would otherwise both build the whole FilterOptions. */
+export const getFilterNames = memoised('getFilterNames', (db: Db, filters: Filters): FilterNames => {
+  const chosen = filters.country.length > 0
+    ? db.select({ code: countries.code, nameRu: countries.nameRu }).from(countries).where(inArray(countries.code, filters.country)).all()
+    : [];
   return {
-    spheres: Object.fromEntries(options.spheres.map((sphere) => [sphere.slug, sphere.shortLabel])),
-    countries: Object.fromEntries(options.countries.map((country) => [country.code, country.nameRu])),
+    spheres: Object.fromEntries(getSpheres(db).map((sphere) => [sphere.slug, sphere.shortLabel])),
+    countries: Object.fromEntries(chosen.map((country) => [country.code, country.nameRu])),
     place: filters.place ? getPlaceLabel(db, Number(filters.place)) : undefined,
   };
-}
+});

@@ -3,6 +3,7 @@ import { and, asc, count, countDistinct, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '@/db/client';
 import { eventCountries, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export interface KeyFigures {
@@ -20,7 +21,7 @@ export interface KeyFigures {
 
 const abroadSql = sql<number>`exists (select 1 from ${eventCountries} where ${eventCountries.eventId} = ${events.id} and ${eventCountries.role} = 'venue')`;
 
-export function getKeyFigures(db: Db, filters: Filters): KeyFigures {
+export const getKeyFigures = memoised('getKeyFigures', (db: Db, filters: Filters): KeyFigures => {
   const where = eventWhere(filters);
   const row = db
     .select({
@@ -44,7 +45,7 @@ export function getKeyFigures(db: Db, filters: Filters): KeyFigures {
     .where(where)
     .get();
   return { ...(row as Omit<KeyFigures, 'partnerCountries'>), partnerCountries: partners?.n ?? 0 };
-}
+});
 
 export interface QuarterSphereCount {
   quarterKey: string;
@@ -53,7 +54,7 @@ export interface QuarterSphereCount {
 }
 
 /** Events per quarter (of the start date) and sphere: the trend chart. */
-export function getQuarterTrend(db: Db, filters: Filters): QuarterSphereCount[] {
+export const getQuarterTrend = memoised('getQuarterTrend', (db: Db, filters: Filters): QuarterSphereCount[] => {
   return db
     .select({ quarterKey: sql<string>`${events.quarterKey}`, sphereSlug: spheres.slug, events: count() })
     .from(events)
@@ -62,7 +63,7 @@ export function getQuarterTrend(db: Db, filters: Filters): QuarterSphereCount[] 
     .groupBy(events.quarterKey, spheres.slug)
     .orderBy(asc(events.quarterKey), asc(spheres.position))
     .all();
-}
+});
 
 export interface StoredReport {
   id: number;
@@ -76,7 +77,13 @@ export interface StoredReport {
   events: number;
 }
 
-export function getReports(db: Db): StoredReport[] {
+/**
+ * A count per report through events_report_seq, not a join of every event grouped by report. The
+ * outer id is qualified by hand: drizzle leaves columns of a one-table select unqualified.
+ */
+const eventsOfReport = sql<number>`(select count(*) from ${events} where ${events.reportId} = ${reports}.${sql.identifier(reports.id.name)})`;
+
+export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
   return db
     .select({
       id: reports.id,
@@ -87,17 +94,15 @@ export function getReports(db: Db): StoredReport[] {
       sourceFile: reports.sourceFile,
       importedAt: reports.importedAt,
       summary: reports.summary,
-      events: count(events.id),
+      events: eventsOfReport,
     })
     .from(reports)
-    .leftJoin(events, eq(events.reportId, reports.id))
-    .groupBy(reports.id)
     .orderBy(asc(reports.periodKey))
     .all();
-}
+});
 
 /** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
-export function getReportPeriods(db: Db, filters: Filters): string[] {
+export const getReportPeriods = memoised('getReportPeriods', (db: Db, filters: Filters): string[] => {
   return db
     .selectDistinct({ periodKey: reports.periodKey })
     .from(events)
@@ -106,4 +111,4 @@ export function getReportPeriods(db: Db, filters: Filters): string[] {
     .orderBy(asc(reports.periodKey))
     .all()
     .map((row) => row.periodKey);
-}
+});

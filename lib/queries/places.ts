@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventPlaces, events, places } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 /** Events listed in a place's popup; the count is always the full one. */
@@ -29,43 +30,44 @@ export interface PlaceEvent {
   datePrecision: string | null;
 }
 
-export function getPlacePoints(db: Db, filters: Filters): PlacePoint[] {
-  const where = eventWhere(filters);
-  const points = db
-    .select({
-      id: places.id,
-      name: places.name,
-      countryCode: places.countryCode,
-      countryName: countries.nameRu,
-      region: countries.region,
-      lat: places.lat,
-      lon: places.lon,
-      events: count(),
-    })
-    .from(eventPlaces)
-    .innerJoin(events, eq(events.id, eventPlaces.eventId))
-    .innerJoin(places, eq(places.id, eventPlaces.placeId))
-    .innerJoin(countries, eq(countries.code, places.countryCode))
-    .where(where)
-    .groupBy(places.id)
-    .orderBy(desc(count()), asc(places.name))
-    .all();
-  const samples = getSamples(db, where, points.map((point) => point.id));
-  return points.map((point) => ({ ...point, sample: samples.get(point.id) ?? [] }));
-}
+type PlaceRow = Omit<PlacePoint, 'sample'> & { eventId: number; title: string; startDate: string | null; endDate: string | null; datePrecision: string | null };
 
-/** The first events of each place (by date), at most POPUP_EVENTS per place, in one query. */
-function getSamples(db: Db, where: SQL | undefined, placeIds: number[]): Map<number, PlacePoint['sample']> {
-  const map = new Map<number, PlacePoint['sample']>();
-  if (placeIds.length === 0) return map;
-  const rows = db.all<PlaceEvent & { placeId: number }>(sql`
-    select place_id as placeId, id, title, startDate, endDate, datePrecision from (
-      select ${eventPlaces.placeId} as place_id, ${events.id} as id, ${events.title} as title, ${events.startDate} as startDate,
-        ${events.endDate} as endDate, ${events.datePrecision} as datePrecision,
-        row_number() over (partition by ${eventPlaces.placeId} order by ${events.startDate}, ${events.id}) as n
+/**
+ * Every place with matching events, most events first, with the first POPUP_EVENTS of them (by
+ * date) for its popup: one pass over the matching events, counted and ranked per place by window
+ * functions. One row per sampled event; a place's rows are consecutive.
+ */
+export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filters): PlacePoint[] => {
+  const rows = db.all<PlaceRow>(sql`
+    with matched as (
+      select ${eventPlaces.placeId} as place_id, ${events.id} as event_id, ${events.title} as title, ${events.startDate} as start_date,
+        ${events.endDate} as end_date, ${events.datePrecision} as date_precision
       from ${eventPlaces} join ${events} on ${events.id} = ${eventPlaces.eventId}
-      where ${and(where, inArray(eventPlaces.placeId, placeIds))}
-    ) where n <= ${POPUP_EVENTS}`);
-  for (const { placeId, ...event } of rows) map.set(placeId, [...(map.get(placeId) ?? []), event]);
-  return map;
+      where ${eventWhere(filters)}
+    ),
+    ranked as (
+      select *, count(*) over (partition by place_id) as events,
+        row_number() over (partition by place_id order by start_date, event_id) as n
+      from matched
+    )
+    select ${places.id} as id, ${places.name} as name, ${places.countryCode} as countryCode, ${countries.nameRu} as countryName,
+      ${countries.region} as region, ${places.lat} as lat, ${places.lon} as lon, ranked.events as events,
+      ranked.event_id as eventId, ranked.title as title, ranked.start_date as startDate, ranked.end_date as endDate, ranked.date_precision as datePrecision
+    from ranked
+    join ${places} on ${places.id} = ranked.place_id
+    join ${countries} on ${countries.code} = ${places.countryCode}
+    where ranked.n <= ${POPUP_EVENTS}
+    order by ranked.events desc, ${places.name}, ${places.id}, ranked.n`);
+  return groupByPlace(rows);
+});
+
+function groupByPlace(rows: PlaceRow[]): PlacePoint[] {
+  const points: PlacePoint[] = [];
+  for (const { eventId, title, startDate, endDate, datePrecision, ...place } of rows) {
+    const event = { id: eventId, title, startDate, endDate, datePrecision };
+    const last = points.at(-1);
+    if (last?.id === place.id) last.sample.push(event);
+    else points.push({ ...place, sample: [event] });
+  }
+  return points;
 }

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { events, importWarnings, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export interface WarningRow {
@@ -17,7 +18,7 @@ export interface WarningRow {
 }
 
 /** Import warnings of the filtered events and report-level warnings (no event), in report order. */
-export function getWarnings(db: Db, filters: Filters): WarningRow[] {
+export const getWarnings = memoised('getWarnings', (db: Db, filters: Filters): WarningRow[] => {
   return db
     .select({
       id: importWarnings.id,
@@ -35,14 +36,14 @@ export function getWarnings(db: Db, filters: Filters): WarningRow[] {
     .where(warningScope(filters))
     .orderBy(asc(reports.periodKey), asc(events.seq), asc(importWarnings.id))
     .all();
-}
+});
 
 export interface WarningCount {
   code: string;
   warnings: number;
 }
 
-export function getWarningCounts(db: Db, filters: Filters): WarningCount[] {
+export const getWarningCounts = memoised('getWarningCounts', (db: Db, filters: Filters): WarningCount[] => {
   return db
     .select({ code: importWarnings.code, warnings: count() })
     .from(importWarnings)
@@ -51,7 +52,7 @@ export function getWarningCounts(db: Db, filters: Filters): WarningCount[] {
     .groupBy(importWarnings.code)
     .orderBy(asc(importWarnings.code))
     .all();
-}
+});
 
 /** Warnings of the filtered events, plus report-level ones of the selected report (of every report when none is). */
 function warningScope(filters: Filters): SQL | undefined {

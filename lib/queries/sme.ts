@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, events } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export interface SmeByQuarter {
@@ -14,7 +15,7 @@ export interface SmeByQuarter {
 const withSme = gt(events.smeCount, 0);
 const smeSum = sql<number>`coalesce(sum(${events.smeCount}), 0)`;
 
-export function getSmeByQuarter(db: Db, filters: Filters): SmeByQuarter[] {
+export const getSmeByQuarter = memoised('getSmeByQuarter', (db: Db, filters: Filters): SmeByQuarter[] => {
   return db
     .select({ quarterKey: sql<string>`${events.quarterKey}`, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
@@ -22,7 +23,7 @@ export function getSmeByQuarter(db: Db, filters: Filters): SmeByQuarter[] {
     .groupBy(events.quarterKey)
     .orderBy(asc(events.quarterKey))
     .all();
-}
+});
 
 export interface SmeByCountry {
   code: string;
@@ -32,7 +33,7 @@ export interface SmeByCountry {
   eventsWithSme: number;
 }
 
-export function getSmeByCountry(db: Db, filters: Filters): SmeByCountry[] {
+export const getSmeByCountry = memoised('getSmeByCountry', (db: Db, filters: Filters): SmeByCountry[] => {
   return db
     .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
@@ -42,7 +43,7 @@ export function getSmeByCountry(db: Db, filters: Filters): SmeByCountry[] {
     .groupBy(countries.code)
     .orderBy(desc(smeSum), asc(countries.nameRu))
     .all();
-}
+});
 
 export interface SmeByKind {
   kind: string;
@@ -50,7 +51,7 @@ export interface SmeByKind {
   eventsWithSme: number;
 }
 
-export function getSmeByKind(db: Db, filters: Filters): SmeByKind[] {
+export const getSmeByKind = memoised('getSmeByKind', (db: Db, filters: Filters): SmeByKind[] => {
   return db
     .select({ kind: events.kind, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
@@ -58,4 +59,4 @@ export function getSmeByKind(db: Db, filters: Filters): SmeByKind[] {
     .groupBy(events.kind)
     .orderBy(desc(smeSum))
     .all();
-}
+});

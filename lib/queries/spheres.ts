@@ -3,6 +3,7 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { events, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { memoised } from './cache';
 import { eventWhere } from './where';
 
 export interface SphereCount {
@@ -14,7 +15,7 @@ export interface SphereCount {
   eventsWithSme: number;
 }
 
-export function getEventsBySphere(db: Db, filters: Filters): SphereCount[] {
+export const getEventsBySphere = memoised('getEventsBySphere', (db: Db, filters: Filters): SphereCount[] => {
   return db
     .select({
       slug: spheres.slug,
@@ -30,7 +31,7 @@ export function getEventsBySphere(db: Db, filters: Filters): SphereCount[] {
     .groupBy(spheres.id)
     .orderBy(asc(spheres.position), asc(spheres.name))
     .all();
-}
+});
 
 export interface SphereRow {
   slug: string;
@@ -39,13 +40,13 @@ export interface SphereRow {
 }
 
 /** Every stored sphere in canonical order: legends and colours stay stable across pages. */
-export function getSpheres(db: Db): SphereRow[] {
+export const getSpheres = memoised('getSpheres', (db: Db): SphereRow[] => {
   return db
     .select({ slug: spheres.slug, name: spheres.name, shortLabel: spheres.shortLabel })
     .from(spheres)
     .orderBy(asc(spheres.position), asc(spheres.name))
     .all();
-}
+});
 
 export function getSphereBySlug(db: Db, slug: string): SphereRow | undefined {
   return getSpheres(db).find((sphere) => sphere.slug === slug);

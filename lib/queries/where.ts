@@ -49,13 +49,17 @@ function sqlSphereIds(slugs: string[]): SQL {
   return sql`(select ${spheres.id} from ${spheres} where ${inArray(spheres.slug, slugs)})`;
 }
 
+/**
+ * `id in (…)` rather than a correlated `exists`: SQLite reads the matching ids once from
+ * event_countries_country_event (covering) instead of probing event_countries per event.
+ */
 function hasCountry(condition: SQL): SQL {
-  return sql`exists (select 1 from ${eventCountries} join ${countries} on ${countries.code} = ${eventCountries.countryCode}
-    where ${eventCountries.eventId} = ${events.id} and ${condition})`;
+  return sql`${events.id} in (select ${eventCountries.eventId} from ${eventCountries}
+    join ${countries} on ${countries.code} = ${eventCountries.countryCode} where ${condition})`;
 }
 
 function hasPlace(placeId: number): SQL {
-  return sql`exists (select 1 from ${eventPlaces} where ${eventPlaces.eventId} = ${events.id} and ${eq(eventPlaces.placeId, placeId)})`;
+  return sql`${events.id} in (select ${eventPlaces.eventId} from ${eventPlaces} where ${eq(eventPlaces.placeId, placeId)})`;
 }
 
 /** Case-insensitive for Cyrillic too: search_text is stored lowercased (SQLite's lower() is ASCII-only). */

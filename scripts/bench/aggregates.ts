@@ -134,8 +134,10 @@ export const AGGREGATES: Aggregate[] = [
       const options = result as ReturnType<typeof getFilterOptions>;
       return options.quarters.length + options.countries.length + options.reports.length + options.spheres.length;
     },
-    floor: () => `select 'quarter', quarter_key from (select distinct quarter_key from events where quarter_key is not null)
-      union all select 'country', code from countries where code in (select country_code from event_countries)
+    floor: () => `with recursive q(k) as (select min(quarter_key) from events
+        union all select (select min(quarter_key) from events where quarter_key > q.k) from q where q.k is not null)
+      select 'quarter', k from q where k is not null
+      union all select 'country', code from countries c where exists (select 1 from event_countries ec where ec.country_code = c.code)
       union all select 'report', period_key from reports union all select 'sphere', slug from spheres`,
   },
   {

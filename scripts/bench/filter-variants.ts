@@ -13,8 +13,8 @@ export interface FilterVariant {
 }
 
 /**
- * Unary + keeps SQLite off events_primary_start for this condition: is_primary = 1 holds for
- * ~99% of rows, where a table scan beats an index walk (no ANALYZE statistics tell the planner).
+ * is_primary = 1 holds for ~99% of rows, where a table scan beats an index walk; the unary + keeps
+ * the floor off any index for it (the app's schema has none since migration 0004).
  */
 const PRIMARY = '+e.is_primary = 1';
 

@@ -1,9 +1,11 @@
 /**
  * The statements an aggregate runs and their EXPLAIN QUERY PLAN, captured by wrapping
- * better-sqlite3's prepare while the real function runs once: material for the findings.
+ * better-sqlite3's prepare while the real function runs once, with the query cache off: material
+ * for the findings.
  */
 import type Database from 'better-sqlite3';
 import { openDb } from '@/db/client';
+import { queryCache } from '@/lib/queries/cache';
 import type { Aggregate } from './aggregates';
 import type { FilterVariant } from './filter-variants';
 
@@ -17,8 +19,10 @@ export function explainAggregate(file: string, aggregate: Aggregate, variant: Fi
   const sqlite = db.$client;
   const captured: { sql: string; params: unknown[] }[] = [];
   const prepare = sqlite.prepare.bind(sqlite);
+  const cacheSetting = queryCache.enabled;
   try {
     sqlite.prepare = ((source: string) => recording(prepare(source), source, captured)) as typeof sqlite.prepare;
+    queryCache.enabled = false;
     aggregate.run(db, variant.filters);
     sqlite.prepare = prepare;
     const explain = (sql: string, params: unknown[] = []): StatementPlan => ({
@@ -27,6 +31,7 @@ export function explainAggregate(file: string, aggregate: Aggregate, variant: Fi
     });
     return { real: captured.map(({ sql, params }) => explain(sql, params)), floor: explain(aggregate.floor(variant.floorWhere(sqlite))) };
   } finally {
+    queryCache.enabled = cacheSetting;
     sqlite.prepare = prepare;
     sqlite.close();
   }

@@ -16,13 +16,13 @@ import { FILTER_VARIANTS, type FilterVariant } from './filter-variants';
 import { buildScaleDb, type BuildStats } from './generate';
 import { runIngestBench } from './ingest-bench';
 import { measureJsSizes } from './js-size';
-import { measureLcp } from './lcp';
-import { capturePages, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageCapture, type PageResult } from './page-bench';
+import { measureLcp, type LcpResult } from './lcp';
+import { capturePages, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageResult } from './page-bench';
 import { runQueryBench, type QueryPlanOptions, type QueryResult } from './query-bench';
 import { explainAggregate } from './plans';
 import { renderResults, writeResults, type AggregatePlan, type BenchResults } from './report';
 import { ROUTES } from './routes';
-import { BENCH_DIST_DIR, startServer } from './server';
+import { BENCH_DIST_DIR, startServer, type BenchServer } from './server';
 import { TARGETS } from './targets';
 import type { RunLimits } from './timing';
 
@@ -76,31 +76,57 @@ async function main(): Promise<void> {
   let lcp: BenchResults['lcp'] = [];
   let js: BenchResults['js'] = [];
   for (const build of builds) {
-    const eventId = middleEventId(build.file);
-    log(`Pages at ${build.events} events: capture`);
-    const { captures, peakMb: capturePeakMb } = await capturePages(
-      () => startServer(build.file),
-      { eventId, timeoutMs: PAGE_TIMEOUT_MS, skip: (route) => skipPage(pages, build.events, route.name) },
-      log,
-    );
-    writeFloorFiles(path.resolve(BENCH_DIST_DIR), captures);
-    const server = await startServer(build.file);
-    try {
-      log(`Pages at ${build.events} events: measure`);
-      pages.push(...(await measurePages(server, captures, build.events, eventId, limitsFor(build.events))));
-      const urls = ROUTES.filter((r) => !r.path.includes('?')).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
-      if (build === builds[0]) js = await measureJsSizes(server.baseUrl, urls);
-      if (build.events === LCP_SCALE) lcp = await measureLcp(urls.filter((u) => ROUTES.find((r) => r.name === u.route)?.lcp), LCP_RUNS);
-      memory.push({ scale: build.events, peakMb: Math.max(capturePeakMb, server.peakMemoryMb()) });
-    } finally {
-      await server.stop();
-      removeFloorFiles(path.resolve(BENCH_DIST_DIR));
-    }
+    const measured = await measureScalePages(build, pages, { js: build === builds[0], lcp: build.events === LCP_SCALE });
+    pages.push(...measured.pages);
+    memory.push({ scale: build.events, peakMb: measured.peakMb });
+    if (measured.js) js = measured.js;
+    if (measured.lcp) lcp = measured.lcp;
   }
   const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, plans, pages, memory, lcp, js };
   const markdown = renderResults(results);
   writeResults(RESULTS_FILE, markdown);
   log(`\n${markdown}\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+}
+
+interface ScalePages {
+  pages: PageResult[];
+  peakMb: number;
+  js?: BenchResults['js'];
+  lcp?: BenchResults['lcp'];
+}
+
+/**
+ * One scale's pages: captured once (cold), then measured on a cold server (QUERY_CACHE=off) and a
+ * warm one side by side; LCP likewise, the warm runs after the pages filled that server's cache.
+ */
+async function measureScalePages(build: BuildStats, earlier: PageResult[], extra: { js: boolean; lcp: boolean }): Promise<ScalePages> {
+  const eventId = middleEventId(build.file);
+  log(`Pages at ${build.events} events: capture`);
+  const { captures, peakMb: capturePeakMb } = await capturePages(
+    () => startServer(build.file, 'cold'),
+    { eventId, timeoutMs: PAGE_TIMEOUT_MS, skip: (route) => skipPage(earlier, build.events, route.name) },
+    log,
+  );
+  writeFloorFiles(path.resolve(BENCH_DIST_DIR), captures);
+  const servers = { cold: await startServer(build.file, 'cold'), warm: await startServer(build.file, 'warm') };
+  try {
+    log(`Pages at ${build.events} events: measure cold and warm`);
+    const pages = await measurePages(servers, captures, { scale: build.events, eventId, limits: limitsFor(build.events) });
+    const urlsOf = (server: BenchServer) =>
+      ROUTES.filter((r) => !r.path.includes('?')).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
+    const lcpUrls = (server: BenchServer) => urlsOf(server).filter((u) => ROUTES.find((r) => r.name === u.route)?.lcp);
+    const js = extra.js ? await measureJsSizes(servers.warm.baseUrl, urlsOf(servers.warm)) : undefined;
+    const lcp = extra.lcp ? withWarmLcp(await measureLcp(lcpUrls(servers.cold), LCP_RUNS), await measureLcp(lcpUrls(servers.warm), LCP_RUNS)) : undefined;
+    const peakMb = Math.max(capturePeakMb, servers.cold.peakMemoryMb(), servers.warm.peakMemoryMb());
+    return { pages, peakMb, js, lcp };
+  } finally {
+    await Promise.all([servers.cold.stop(), servers.warm.stop()]);
+    removeFloorFiles(path.resolve(BENCH_DIST_DIR));
+  }
+}
+
+function withWarmLcp(cold: LcpResult[], warm: LcpResult[]): BenchResults['lcp'] {
+  return cold.map((result) => ({ ...result, warmLcpMs: warm.find((w) => w.route === result.route)?.lcpMs ?? 0 }));
 }
 
 /** Query plans of the aggregates over their target without a filter, at 100 000 events (or the largest scale below). */

@@ -1,6 +1,7 @@
 /**
  * The production server (`next start`, built into BENCH_DIST_DIR) on a free local port with a
- * given database, and its peak memory: the largest VmHWM among its process tree.
+ * given database and query cache setting, and its peak memory: the largest VmHWM among its
+ * process tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,10 +19,20 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(databasePath: string): Promise<BenchServer> {
+/** cold: QUERY_CACHE=off, every request queries the database; warm: query results are reused (the default). */
+export type CacheMode = 'cold' | 'warm';
+
+export async function startServer(databasePath: string, cache: CacheMode): Promise<BenchServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      DATABASE_PATH: databasePath,
+      QUERY_CACHE: cache === 'cold' ? 'off' : 'on',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,20 +1,22 @@
+import { Suspense } from 'react';
 import { countryBars, kindBars, quarterLabelOf, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart, type QuarterSeries } from '@/app/_components/charts/QuarterTrendChart';
-import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
+import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, overviewText, plural, smeText as t } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
-import { getEvents } from '@/lib/queries/events';
 import { getKeyFigures } from '@/lib/queries/overview';
 import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
 
 const SME_COLOR = '#0b5cad';
+const EVENTS_HEIGHT = 400;
 
 export default async function SmePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters: active } = await loadPageFilters(searchParams);
@@ -48,7 +50,9 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
             </Card>
           </div>
           <Card title={t.eventsTitle} testId="sme-events" exportAs={{ figure: 'events', context: exportContext }}>
-            <EventsTable events={getEvents(db, filters, { withSme: true })} caption={t.eventsTitle} showSme testId="events-table" />
+            <Suspense fallback={<Skeleton height={EVENTS_HEIGHT} />}>
+              <EventsPreview filters={filters} caption={t.eventsTitle} showSme withSme testId="events-table" />
+            </Suspense>
           </Card>
         </>
       )}

@@ -6,16 +6,16 @@ import { buildSlideFrame, SLIDE } from './slide-frame';
 import { frameToSvg } from './slide-svg';
 
 const PIXEL_RATIO = 2;
-const MAP_WAIT_MS = 10_000;
+const LOAD_WAIT_MS = 10_000;
 
-/** The map loads lazily: a deck asked for right after the page opens waits for it. */
-async function mapLoaded(target: HTMLElement): Promise<void> {
-  const deadline = Date.now() + MAP_WAIT_MS;
-  while (target.querySelector('.map-skeleton') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+/** The map and the charts load lazily: a deck asked for right after the page opens waits for them. */
+async function figureLoaded(target: HTMLElement): Promise<void> {
+  const deadline = Date.now() + LOAD_WAIT_MS;
+  while (target.querySelector('.map-skeleton, .chart-skeleton') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 async function withFrame<T>(target: HTMLElement, capture: (frame: HTMLElement) => Promise<T> | T): Promise<T> {
-  await mapLoaded(target);
+  await figureLoaded(target);
   const frame = buildSlideFrame(target);
   try {
     return await capture(frame);

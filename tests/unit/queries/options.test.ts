@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getFilterOptions, getPlaceLabel } from '@/lib/queries/options';
+import { getFilterNames, getFilterOptions, getPlaceLabel } from '@/lib/queries/options';
 import { getPlacePoints } from '@/lib/queries/places';
 import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
 import { createRealReportDb, createTestDb, type TestDb } from '@/tests/helpers/test-db';
@@ -49,5 +49,19 @@ describe('getPlaceLabel', () => {
     const minsk = getPlacePoints(testDb.db, filtersOf()).find((point) => point.name === 'Минск');
     expect(getPlaceLabel(testDb.db, minsk?.id ?? 0)).toBe('Минск, Беларусь');
     expect(getPlaceLabel(testDb.db, 999_999)).toBeUndefined();
+  });
+});
+
+describe('getFilterNames', () => {
+  test('the chosen country codes get their Russian names, every sphere its short label, the place its label', () => {
+    const minsk = getPlacePoints(testDb.db, filtersOf()).find((point) => point.name === 'Минск');
+    const names = getFilterNames(testDb.db, filtersOf({ country: ['BY', 'KZ'], place: String(minsk?.id) }));
+    expect(names.countries).toEqual({ BY: 'Беларусь', KZ: 'Казахстан' });
+    expect(Object.keys(names.spheres)).toHaveLength(expectedReport.spheres.length);
+    expect(names.place).toBe('Минск, Беларусь');
+  });
+
+  test('no country chosen: no country names looked up', () => {
+    expect(getFilterNames(testDb.db, filtersOf()).countries).toEqual({});
   });
 });

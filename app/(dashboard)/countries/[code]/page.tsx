@@ -1,22 +1,26 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { placeBars, sphereBars, sphereTrend } from '@/app/_components/charts/chart-data';
+import { Suspense } from 'react';
+import { sphereBars, sphereTrend } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
+import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
-import { EventsTable } from '@/app/_components/tables/EventsTable';
+import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns, regionLabels } from '@/lib/i18n/ru';
 import { getCountryByCode } from '@/lib/queries/countries';
 import { getDb } from '@/lib/queries/db';
-import { getEvents } from '@/lib/queries/events';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
-import { getPlacePoints } from '@/lib/queries/places';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+
+const PLACES_HEIGHT = 510;
+const EVENTS_HEIGHT = 400;
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -57,11 +61,15 @@ export default async function CountryPage({ params, searchParams }: Props) {
               <HorizontalBarChart items={sphereBars(getEventsBySphere(db, filters), spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
             </Card>
             <Card title={t.placesTitle} note={t.placesNote} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
-              <HorizontalBarChart items={placeBars(getPlacePoints(db, filters), filters)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.placesTitle} />
+              <Suspense fallback={<Skeleton height={PLACES_HEIGHT} />}>
+                <PlacesChartSection filters={filters} ariaLabel={t.placesTitle} />
+              </Suspense>
             </Card>
           </div>
           <Card title={t.countryEventsTitle(country.nameRu)} testId="country-events" exportAs={{ figure: 'events', context: exportContext }}>
-            <EventsTable events={getEvents(db, filters)} caption={t.countryEventsTitle(country.nameRu)} showSme={figures.eventsWithSme > 0} testId="events-table" />
+            <Suspense fallback={<Skeleton height={EVENTS_HEIGHT} />}>
+              <EventsPreview filters={filters} caption={t.countryEventsTitle(country.nameRu)} showSme={figures.eventsWithSme > 0} testId="events-table" />
+            </Suspense>
           </Card>
         </>
       )}
