@@ -314,6 +314,8 @@ export const mapText = {
   legendSize: 'Размер кружка — число мероприятий',
   allEvents: 'Все мероприятия в этом месте',
   moreEvents: (n: number) => `и ещё ${n}`,
+  popupLoading: 'Загрузка…',
+  popupFailed: 'Не удалось загрузить мероприятия этого места',
   closePopup: 'Закрыть',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',

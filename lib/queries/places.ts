@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventPlaces, events, places } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
@@ -18,7 +18,8 @@ export interface PlacePoint {
   lat: number;
   lon: number;
   events: number;
-  sample: PlaceEvent[];
+  /** The popup's events when known up front (the event page's own event); otherwise loaded when the popup opens. */
+  sample?: PlaceEvent[];
 }
 
 /** An event listed in a place's popup. */
@@ -30,44 +31,31 @@ export interface PlaceEvent {
   datePrecision: string | null;
 }
 
-type PlaceRow = Omit<PlacePoint, 'sample'> & { eventId: number; title: string; startDate: string | null; endDate: string | null; datePrecision: string | null };
-
-/**
- * Every place with matching events, most events first, with the first POPUP_EVENTS of them (by
- * date) for its popup: one pass over the matching events, counted and ranked per place by window
- * functions. One row per sampled event; a place's rows are consecutive.
- */
-export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filters): PlacePoint[] => {
-  const rows = db.all<PlaceRow>(sql`
-    with matched as (
-      select ${eventPlaces.placeId} as place_id, ${events.id} as event_id, ${events.title} as title, ${events.startDate} as start_date,
-        ${events.endDate} as end_date, ${events.datePrecision} as date_precision
+/** Every place with matching events, most events first: one pass over the matching events, counted per place. */
+export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filters): PlacePoint[] =>
+  db.all<PlacePoint>(sql`
+    with counted as (
+      select ${eventPlaces.placeId} as place_id, count(*) as events
       from ${eventPlaces} join ${events} on ${events.id} = ${eventPlaces.eventId}
       where ${eventWhere(filters)}
-    ),
-    ranked as (
-      select *, count(*) over (partition by place_id) as events,
-        row_number() over (partition by place_id order by start_date, event_id) as n
-      from matched
+      group by ${eventPlaces.placeId}
     )
     select ${places.id} as id, ${places.name} as name, ${places.countryCode} as countryCode, ${countries.nameRu} as countryName,
-      ${countries.region} as region, ${places.lat} as lat, ${places.lon} as lon, ranked.events as events,
-      ranked.event_id as eventId, ranked.title as title, ranked.start_date as startDate, ranked.end_date as endDate, ranked.date_precision as datePrecision
-    from ranked
-    join ${places} on ${places.id} = ranked.place_id
+      ${countries.region} as region, ${places.lat} as lat, ${places.lon} as lon, counted.events as events
+    from counted
+    join ${places} on ${places.id} = counted.place_id
     join ${countries} on ${countries.code} = ${places.countryCode}
-    where ranked.n <= ${POPUP_EVENTS}
-    order by ranked.events desc, ${places.name}, ${places.id}, ranked.n`);
-  return groupByPlace(rows);
-});
+    order by counted.events desc, ${places.name}, ${places.id}`),
+);
 
-function groupByPlace(rows: PlaceRow[]): PlacePoint[] {
-  const points: PlacePoint[] = [];
-  for (const { eventId, title, startDate, endDate, datePrecision, ...place } of rows) {
-    const event = { id: eventId, title, startDate, endDate, datePrecision };
-    const last = points.at(-1);
-    if (last?.id === place.id) last.sample.push(event);
-    else points.push({ ...place, sample: [event] });
-  }
-  return points;
-}
+/** The first `limit` events (by date) of one place under the filters: what its popup lists. */
+export const getPlaceEvents = memoised('getPlaceEvents', (db: Db, filters: Filters, placeId: number, limit: number = POPUP_EVENTS): PlaceEvent[] =>
+  db
+    .select({ id: events.id, title: events.title, startDate: events.startDate, endDate: events.endDate, datePrecision: events.datePrecision })
+    .from(events)
+    .innerJoin(eventPlaces, and(eq(eventPlaces.eventId, events.id), eq(eventPlaces.placeId, placeId)))
+    .where(eventWhere(filters))
+    .orderBy(asc(events.startDate), asc(events.id))
+    .limit(limit)
+    .all(),
+);

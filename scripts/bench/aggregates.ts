@@ -89,13 +89,10 @@ export const AGGREGATES: Aggregate[] = [
   {
     name: 'getPlacePoints',
     run: getPlacePoints,
-    rows: (result) => (result as ReturnType<typeof getPlacePoints>).reduce((n, point) => n + point.sample.length, 0),
-    floor: (w) => `with matched as (select ep.place_id, e.id, e.title, e.start_date, e.end_date, e.date_precision
-        from event_places ep join events e on e.id = ep.event_id where ${w}),
-      ranked as (select *, count(*) over (partition by place_id) as n,
-        row_number() over (partition by place_id order by start_date, id) as rn from matched)
-      select p.name, p.country_code, c.name_ru, c.region, p.lat, p.lon, case when rn = 1 then n end as events, r.id, r.title, r.start_date
-      from ranked r join places p on p.id = r.place_id join countries c on c.code = p.country_code where rn <= 15 order by n desc, p.name, rn`,
+    floor: (w) => `with counted as (select ep.place_id, count(*) as events from event_places ep join events e on e.id = ep.event_id
+        where ${w} group by ep.place_id)
+      select p.id, p.name, p.country_code, c.name_ru, c.region, p.lat, p.lon, n.events
+      from counted n join places p on p.id = n.place_id join countries c on c.code = p.country_code order by n.events desc, p.name, p.id`,
   },
   {
     name: 'countEvents',

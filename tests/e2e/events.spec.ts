@@ -148,6 +148,16 @@ describe('event page', () => {
     expect(await page.getByRole('link', { name: '← Все мероприятия' }).getAttribute('href')).toBe('/events');
   });
 
+  test('the small map popup lists the event itself, without loading anything', async () => {
+    const { page, consoleErrors } = await openRow13();
+    await page.locator('path.place-marker[data-place="Минск"]').click();
+    const popup = page.getByTestId('place-popup');
+    await expect.poll(() => popup.locator('li a').count()).toBe(1);
+    expect(await popup.locator('li a').textContent()).toBe('Участие в мероприятиях Международной промышленной выставки «ИННОПРОМ. Беларусь»');
+    expect(await popup.locator('li a').getAttribute('href')).toBe(new URL(page.url()).pathname);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('has no serious accessibility violations', async () => {
     const { page } = await openRow13();
     expect(await seriousViolations(page)).toEqual([]);
