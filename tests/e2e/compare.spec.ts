@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, testIdText, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, testIdText, seriousViolations, useBrowser } from './fixtures';
 import { chooseFilter, waitForCharts } from './chart-pages';
 
 /*
@@ -27,13 +27,7 @@ async function countryCells(page: Page, code: string): Promise<string[]> {
 }
 
 describe('comparison page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('the hand counts behind the expectations', () => {
     expect([q3Rows.length, q4Rows.length]).toEqual([15, 55]);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, url, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, url, seriousViolations, useBrowser } from './fixtures';
 import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 const ECONOMY = expectedReport.spheres[0];
@@ -10,13 +10,7 @@ const belarusEconomyRows = BELARUS_ROWS.filter((row) => row.sphere === ECONOMY).
 const cell = (row: number) => `td:nth-child(${row})`;
 
 describe('countries pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('the hand counts behind the expectations', () => {
     // Rows 3, 6 and 10 of the report: 4 + 38 + 71 SMEs.

@@ -4,19 +4,13 @@
  * "Ташкент" in rows 1 and 5 only; row 13 dated "28 сентября - 1 октября 2025 года" in Минск.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, testIdText, url, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, testIdText, url, seriousViolations, useBrowser } from './fixtures';
 
 const BELARUS_ROWS = expectedEvents.filter((event) => event.countries.includes('BY')).map((event) => event.seq);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rows = (page: Page) => page.getByTestId('event-row');
 const seqs = (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-seq'))));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
 import { waitForCharts } from './chart-pages';
 import { download, fromMenu, parseSvg, readSheet } from './downloads';
-import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser } from './fixtures';
+import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser, useBrowser } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
 // Read off the report (tests/fixtures/expected/2025-Q4.ts): rows naming each country, rows per sphere.
@@ -131,13 +131,7 @@ describe('exports from the overview', () => {
 });
 
 describe('exports from the other pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('a chart of a range of quarters names the range in its file and subtitle', async () => {
     const { page, consoleErrors } = await openPage(browser, '/spheres?from=2025-Q3&to=2025-Q4');

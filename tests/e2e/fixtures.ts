@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -34,6 +34,27 @@ export async function launchBrowser(): Promise<Browser> {
       await context.close();
       fs.rmSync(userDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One Chromium for the spec file or describe block that calls this, launched before its tests and
+ * closed after them.
+ */
+export function useBrowser(): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get context() {
+      if (!launched) throw new Error('the browser is launched in beforeAll');
+      return launched.context;
+    },
+    close: async () => launched?.close(),
   };
 }
 

@@ -3,9 +3,9 @@
  * "Место проведения" cells by hand.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CHOROPLETH } from '@/lib/palette';
-import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, seriousViolations, useBrowser } from './fixtures';
 
 /** The 16 settlements named in the place cells (row 50 names Рославльский район → its centre Рославль;
  * rows 18–19 name only the Smolensk ministry → its seat Смоленск). */
@@ -17,15 +17,7 @@ const SETTLEMENTS = [
 /** Events per place: Смоленск — 39 rows "г. Смоленск" + rows 18–19; Минск — rows 3, 13, 16, 29, 44, 53, 63, 67, 69. */
 const EVENTS_AT = { Смоленск: 41, Минск: 9, Москва: 5, Витебск: 3, Ташкент: 2, Бишкек: 1 };
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openMap(route = '/map') {
   const opened = await openPage(browser, route);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, seriousViolations, useBrowser } from './fixtures';
 import { BELARUS_ROWS, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 // Read off the report: 70 rows; SME counts only in rows 1–10 (4+3+4+4+3+38+28+29+3+71 = 187).
@@ -11,13 +11,7 @@ const [ECONOMY] = expectedReport.spheres;
 const CULTURE = expectedReport.spheres[7];
 
 describe('overview page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('shows the key figures of the report', async () => {
     const { page, consoleErrors } = await openPage(browser, '/');

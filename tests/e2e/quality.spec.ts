@@ -4,19 +4,13 @@
  * and 3 rows whose place cell names only an oblast body or a district (18, 19, 50).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, screenshots, testIdText, seriousViolations, type Browser } from './fixtures';
+import { describe, expect, test } from 'vitest';
+import { openPage, screenshots, testIdText, seriousViolations, useBrowser } from './fixtures';
 
 const OUTSIDE_PERIOD = [13, 16, 22, 23, 24, 25, 26, 43, 44, 59, 60, 61, 62, 65, 66];
 const SEAT_ASSUMED = [18, 19, 50];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const warningRows = (page: Page, code?: string) => page.locator(code ? `[data-testid="warning-row"][data-code="${code}"]` : '[data-testid="warning-row"]');
 const rowNumbers = (page: Page, code: string) => warningRows(page, code).evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('td.num')?.textContent)));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedEvents } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, seriousViolations, useBrowser } from './fixtures';
 import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 // Rows 1–10 of the report (economic sphere), the only rows with an SME count.
@@ -8,13 +8,7 @@ const SME_COUNTS = [4, 3, 4, 4, 3, 38, 28, 29, 3, 71];
 const belarusWithSme = BELARUS_ROWS.filter((row) => (row.smeCount ?? 0) > 0);
 
 describe('SME page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('the hand counts agree with the fixture', () => {
     expect(expectedEvents.filter((row) => row.smeCount !== null).map((row) => row.smeCount)).toEqual(SME_COUNTS);

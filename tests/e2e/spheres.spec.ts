@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
-import { launchBrowser, openPage, screenshots, url, seriousViolations, type Browser } from './fixtures';
+import { openPage, screenshots, url, seriousViolations, useBrowser } from './fixtures';
 import { BELARUS_ROWS, categoryLabels, chooseFilter, figureValue, waitForCharts } from './chart-pages';
 
 const [ECONOMY] = expectedReport.spheres;
@@ -11,13 +11,7 @@ const belarusEconomy = BELARUS_ROWS.filter((row) => row.sphere === ECONOMY);
 const cell = (n: number) => `td:nth-child(${n})`;
 
 describe('spheres pages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test('the hand counts behind the expectations', () => {
     expect([cultureRows, belarusEconomy.length]).toEqual([21, 3]);
