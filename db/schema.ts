@@ -3,13 +3,21 @@
  * reference tables the events link to. Generated migrations live in db/migrations.
  */
 import { relations, sql } from 'drizzle-orm';
+import type { RowAccount, SourceText } from '@/lib/ingest/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const reports = sqliteTable('reports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  periodKey: text('period_key').notNull().unique(), // "2025-Q4"
+  periodKey: text('period_key').notNull().unique(), // "2025-Q4", "2025-H1", "2025-9M", "2025-Y"
   year: integer('year').notNull(),
+  /** The quarter (1–4) of a quarterly report; 0 for a half-year, nine-month or annual report. */
   quarter: integer('quarter').notNull(),
+  periodKind: text('period_kind', { enum: ['quarter', 'half', 'nine_months', 'year'] }).notNull().default('quarter'),
+  /** First and last day the report covers (ISO dates). */
+  periodStart: text('period_start'),
+  periodEnd: text('period_end'),
+  /** What became of every table row (lib/ingest/types.ts RowAccount). */
+  rowAccount: text('row_account', { mode: 'json' }).$type<RowAccount>(),
   title: text('title').notNull(),
   sourceFile: text('source_file').notNull(),
   contentHash: text('content_hash').notNull(),
@@ -53,7 +61,10 @@ export const events = sqliteTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
+    /** Position in the report, 1…N in reading order. */
     seq: integer('seq').notNull(),
+    /** The number printed in the row's "№" cell, when there is one (it may restart per section). */
+    printedNo: text('printed_no'),
     sphereId: integer('sphere_id')
       .notNull()
       .references(() => spheres.id),
@@ -82,7 +93,7 @@ export const events = sqliteTable(
     /** Lowercased title, places and cells, for the events page's search box. */
     searchText: text('search_text').notNull(),
     sourceText: text('source_text', { mode: 'json' })
-      .$type<{ number: string; title: string; place: string; dates: string; goal: string; participants: string }>()
+      .$type<SourceText>()
       .notNull(),
   },
   (t) => [

@@ -31,7 +31,9 @@ export async function parseReportBytes(bytes: Uint8Array, fileName: string): Pro
   try {
     return parseReport(await readReportBytes(bytes));
   } catch (error) {
-    throw new ImportError(fileName, (error as Error).message, error instanceof ReportError ? error.code : 'unreadable');
+    // A user's bad file is a ReportError; anything else is a bug and stays one (logged, 500).
+    if (!(error instanceof ReportError)) throw error;
+    throw new ImportError(fileName, error.message, error.code);
   }
 }
 

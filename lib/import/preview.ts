@@ -8,7 +8,7 @@
  */
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { resolveSphere } from '@/lib/ingest/spheres';
-import type { ParsedEvent, ParsedReport, WarningCode } from '@/lib/ingest/types';
+import type { ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
 
 /** The fields of an event that a reader of the dashboard can see change. */
 export interface ComparableEvent {
@@ -71,7 +71,11 @@ export interface StoredReportInfo {
 export interface ReportPreview {
   periodKey: string;
   year: number;
+  /** 1–4 for a quarterly report, 0 for a longer period (see periodKind). */
   quarter: number;
+  periodKind: Period['kind'];
+  /** What became of every table row: "N rows read → M events, K skipped (why)". */
+  account: RowAccount;
   title: string;
   eventCount: number;
   spheres: { name: string; count: number }[];
@@ -86,7 +90,9 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
   return {
     periodKey: formatPeriodKey(report.period),
     year: report.period.year,
-    quarter: report.period.quarter,
+    quarter: report.period.kind === 'quarter' ? report.period.part : 0,
+    periodKind: report.period.kind,
+    account: report.account,
     title: report.title,
     eventCount: report.events.length,
     spheres: countBySphere(report.events),

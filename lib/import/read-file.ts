@@ -9,18 +9,36 @@ import { readTextTable } from '@/lib/ingest/table-text';
 import type { ReportTable } from '@/lib/ingest/types';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF_MAGIC = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // "{\rtf"
 
 export async function readReportBytes(bytes: Uint8Array): Promise<ReportTable> {
   if (bytes.length === 0) throw new ReportError('empty', 'the file is empty');
-  if (startsWith(bytes, ZIP_MAGIC)) return readDocx(bytes);
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    refuseOpenDocument(bytes);
+    return readDocxTable(bytes);
+  }
+  refuseLegacyWord(bytes);
   return readTextTable(decodeText(bytes));
 }
 
-async function readDocx(bytes: Uint8Array): Promise<ReportTable> {
-  try {
-    return await readDocxTable(bytes);
-  } catch (error) {
-    throw new ReportError('unreadable', `not a readable .docx document (${(error as Error).message})`);
+const SAVE_AS_DOCX = 'open it in Word or LibreOffice and save it as .docx (Word document), then import that file';
+
+/**
+ * Word 97–2003 (.doc) and RTF files are refused with a way out: no well-kept JavaScript reader keeps
+ * their table structure (cells, merges, numbering), and converting through LibreOffice would make
+ * a 300 MB office suite a dependency of the server.
+ */
+function refuseLegacyWord(bytes: Uint8Array): void {
+  if (startsWith(bytes, OLE2_MAGIC)) throw new ReportError('unsupported_format', `a Word 97–2003 (.doc) file cannot be read: ${SAVE_AS_DOCX}`);
+  if (startsWith(bytes, RTF_MAGIC)) throw new ReportError('unsupported_format', `an RTF file cannot be read: ${SAVE_AS_DOCX}`);
+}
+
+/** An OpenDocument text (.odt) is a zip too; its first entry names its type in plain text. */
+function refuseOpenDocument(bytes: Uint8Array): void {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
+  if (head.includes('mimetypeapplication/vnd.oasis.opendocument')) {
+    throw new ReportError('unsupported_format', `an OpenDocument (.odt) file cannot be read: ${SAVE_AS_DOCX}`);
   }
 }
 

@@ -122,7 +122,7 @@ function prepareStatements(tx: Tx) {
 }
 
 const EVENT_COLUMNS = [
-  'reportId', 'seq', 'sphereId', 'sphereHeader', 'title', 'startDate', 'endDate', 'datePrecision', 'quarterKey', 'remote',
+  'reportId', 'seq', 'printedNo', 'sphereId', 'sphereHeader', 'title', 'startDate', 'endDate', 'datePrecision', 'quarterKey', 'remote',
   'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind',
   'venues', 'searchText', 'sourceText',
 ] as const;
@@ -136,6 +136,7 @@ function eventValues(reportId: number, sphereId: number, event: ParsedEvent): Re
   return {
     reportId,
     seq: event.seq,
+    printedNo: event.printedNo,
     sphereId,
     sphereHeader: event.sphere,
     title: event.title,

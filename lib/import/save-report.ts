@@ -7,6 +7,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
+import { periodRange } from '@/lib/ingest/dates';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { bumpDataVersion } from './data-version';
@@ -45,7 +46,11 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .values({
         periodKey,
         year: report.period.year,
-        quarter: report.period.quarter,
+        quarter: report.period.kind === 'quarter' ? report.period.part : 0,
+        periodKind: report.period.kind,
+        periodStart: periodRange(report.period).start,
+        periodEnd: periodRange(report.period).end,
+        rowAccount: report.account,
         title: report.title,
         sourceFile: source.fileName,
         contentHash: source.contentHash,

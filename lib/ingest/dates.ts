@@ -11,6 +11,7 @@
  * A missing year is taken from the report's period.
  */
 import { endOfMonth, endOfQuarter, endOfYear, isValid } from 'date-fns';
+import { periodQuarters } from './report';
 import type { DatePrecision, DateRange, Period } from './types';
 
 const MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
@@ -86,10 +87,11 @@ export function parseDateRange(cell: string, fallback: Period): DateRange | null
   return null;
 }
 
-/** The first and last day of a report period. */
+/** The first and last day of a report period: its first quarter's first day, its last quarter's last. */
 export function periodRange(period: Period): { start: string; end: string } {
-  const start = new Date(period.year, (period.quarter - 1) * 3, 1);
-  return { start: iso(start), end: iso(endOfQuarter(start)) };
+  const [first, last] = periodQuarters(period);
+  const start = new Date(period.year, (first - 1) * 3, 1);
+  return { start: iso(start), end: iso(endOfQuarter(new Date(period.year, (last - 1) * 3, 1))) };
 }
 
 /** Lowercase, one space between words, every dash a hyphen, "года"/"г." dropped after a year. */

@@ -19,6 +19,7 @@ export function parseEvent(row: EventRow, period: Period): ParsedEvent {
   const countries = parseCountries({ ...source, venuePlaces: place.places });
   return {
     seq: row.seq,
+    printedNo: row.printedNo,
     sphere: row.sphere,
     title,
     startDate: dates?.startDate ?? null,
@@ -33,9 +34,14 @@ export function parseEvent(row: EventRow, period: Period): ParsedEvent {
     format: classifyFormat(place.remote, rowText),
     direction: classifyDirection(place.places, source.place, title),
     kind: classifyKind(title),
-    sourceText: source,
-    warnings: [...dateWarnings(source.dates, dates, period), ...place.warnings],
+    sourceText: row.section === row.sphere ? source : { ...source, section: row.section },
+    warnings: [...shapeWarnings(row), ...dateWarnings(source.dates, dates, period), ...place.warnings],
   };
+}
+
+function shapeWarnings(row: EventRow): Warning[] {
+  if (!row.shapeMismatch) return [];
+  return [{ code: 'row_shape', message: 'the row has another number of cells than the header; cells were read by position' }];
 }
 
 function dateWarnings(cell: string, dates: DateRange | null, period: Period): Warning[] {

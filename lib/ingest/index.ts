@@ -2,14 +2,14 @@
  * parseReport: a report table (from the text or the .docx form) → a ParsedReport.
  * Pure: the caller reads the file; this only interprets its table.
  *
- *   title → period → split into sections/events/summary → each row: dates, places, countries,
- *   counts, classification, warnings.
+ *   title → period → columns by meaning → rows accounted for (header, section, event, summary,
+ *   skipped) → each event row: dates, places, countries, counts, classification, warnings.
  */
+import { EXPECTED_COLUMNS } from './columns';
 import { ReportError } from './errors';
 import { parseEvent } from './event';
 import { parsePeriod, parseTitle } from './report';
 import { splitTable } from './rows';
-import { readTextTable } from './table-text';
 import type { ParsedReport, ReportTable } from './types';
 
 export function parseReport(table: ReportTable): ParsedReport {
@@ -19,19 +19,22 @@ export function parseReport(table: ReportTable): ParsedReport {
   }
   const title = parseTitle(table.preamble);
   const period = parsePeriod(title);
-  if (!period) throw new ReportError('no_period', `the title names no quarter ("${title.slice(0, 120)}")`);
+  if (!period) throw new ReportError('no_period', `the title names no quarter, half-year, nine months or year ("${title.slice(0, 120)}")`);
   const parts = splitTable(table);
+  if (!parts) throw new ReportError('not_a_report', unrecognisedLayout(table));
   if (parts.events.length === 0) throw new ReportError('no_events', 'the report table holds no events');
   return {
     period,
     title,
     summary: parts.summary,
     events: parts.events.map((row) => parseEvent(row, period)),
+    account: parts.account,
   };
 }
 
-export function parseTextReport(text: string): ParsedReport {
-  return parseReport(readTextTable(text));
+function unrecognisedLayout(table: ReportTable): string {
+  const found = (table.rows[0]?.cells ?? []).map((cell) => `«${cell.replace(/\s+/g, ' ').trim().slice(0, 40)}»`).join(', ');
+  return `the table layout is not recognised: expected a header row with the columns ${EXPECTED_COLUMNS}; the first row holds ${found || 'nothing'}`;
 }
 
 export { ReportError } from './errors';

@@ -1,189 +1,262 @@
 /**
- * Reads a report delivered as .docx into the same shape as readTextTable (table-text.ts).
- *
- * mammoth turns the document into simple, well-formed HTML (text escaped, attributes quoted, no
- * comments or scripts), so a tag scanner is enough. Format rules, as found in the real reports:
- * - paragraphs before the first table are the title (preamble), paragraphs after it the trailer;
- * - each <tr> of the first table is a row; a cell's paragraphs become "\n"-separated lines, and
- *   empty paragraphs are kept because cells hold blank lines between paragraphs;
- * - a row of one cell (a section header or the summary, spanning all columns) is a one-cell row;
- * - the "№" column uses Word's automatic list numbering, which is not text: those cells are "";
- * - a vertically merged cell (rowspan) reads as "" in the rows it continues into, and a cell
- *   spanning some but not all columns is padded with "" so the columns stay aligned;
- * - a nested table is not expected; its text is flattened into the cell holding it.
+ * Reads a report delivered as .docx into the same shape as readTextTable (table-text.ts), from the
+ * document's own structure (word/document.xml, numbering.xml, styles.xml):
+ * - paragraphs before the first table are the title (preamble), paragraphs after the last table
+ *   the trailer; every table in between contributes its rows, in document order, so a table that
+ *   continues on after a paragraph break loses nothing;
+ * - a cell's paragraphs become "\n"-separated lines (empty paragraphs kept, as cells hold blank
+ *   lines); a line break inside a paragraph starts a new line; deleted revisions and field codes
+ *   are not text; a nested table's text is flattened into the cell holding it;
+ * - Word list numbering is computed as Word displays it (docx-numbering.ts) and written before the
+ *   paragraph's text, as Word's own text export does ("1. …");
+ * - cells are laid on the table grid: a cell spanning columns (gridSpan) fills the first and leaves
+ *   the others "", skipped grid columns (gridBefore/gridAfter) are ""; a vertically merged cell
+ *   (vMerge) gives its value to every row it covers;
+ * - a row holding one cell that spans (almost) the whole grid is a one-cell row: a section header
+ *   or a closing line.
  */
-import mammoth from 'mammoth';
+import { attr, childElements, firstChild, parseXml, type XmlElement } from './docx-xml';
+import { ListNumbering, readNumbering, type NumberingRef } from './docx-numbering';
+import { ReportError } from './errors';
 import { normaliseCell } from './table-text';
 import type { ReportTable, Row } from './types';
-import { checkZipLimits } from './zip-limits';
+import { readZipTexts } from './zip';
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g;
-const BLOCK_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table']);
-/** Word tables have at most 63 columns; a larger colspan is corrupt input. */
-const MAX_COLSPAN = 63;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
+/** Word tables have at most 63 columns; a larger span is corrupt input. */
+const MAX_SPAN = 63;
 
-interface RawCell {
-  lines: LineSink;
-  colspan: number;
-  rowspan: number;
-}
-
+/** The document's table rows; a file that is not a readable .docx is a ReportError('unreadable'). */
 export async function readDocxTable(bytes: Buffer | ArrayBuffer | Uint8Array): Promise<ReportTable> {
-  const buffer = toBuffer(bytes);
-  const html = await convertToHtml(buffer);
-  return readReportHtml(html);
+  const parts = unreadableAsReportError(() => readParts(toUint8(bytes)));
+  return new DocumentReader(parts.numbering, parts.styles).read(parts.body);
 }
 
-async function convertToHtml(buffer: Buffer): Promise<string> {
+interface DocxParts {
+  body: XmlElement;
+  numbering: ListNumbering;
+  styles: Map<string, NumberingRef>;
+}
+
+/** Unzips and parses the XML parts; every failure here is the file's, not the reader's. */
+function readParts(bytes: Uint8Array): DocxParts {
+  const texts = readZipTexts(bytes, [DOCUMENT, NUMBERING, STYLES]);
+  const documentXml = texts.get(DOCUMENT);
+  if (documentXml === undefined) throw new Error(`the archive has no ${DOCUMENT}`);
+  const body = firstChild(parseXml(documentXml, DOCUMENT), 'body');
+  if (!body) throw new Error(`${DOCUMENT} has no body`);
+  return { body, numbering: readNumbering(optionalPart(texts, NUMBERING)), styles: readStyleNumbering(optionalPart(texts, STYLES)) };
+}
+
+function unreadableAsReportError<T>(read: () => T): T {
   try {
-    checkZipLimits(buffer);
-    const result = await mammoth.convertToHtml(
-      { buffer },
-      {
-        ignoreEmptyParagraphs: false,
-        externalFileAccess: false,
-        // Images carry no report data; skip base64-encoding them into the HTML.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      },
-    );
-    return result.value;
+    return read();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`not a readable .docx document: ${reason}`, { cause: error });
+    throw new ReportError('unreadable', `not a readable .docx document: ${(error as Error).message}`);
   }
 }
 
-interface WalkState {
-  preamble: LineSink;
-  trailer: LineSink;
-  rows: RawCell[][];
-  /** Nesting depth inside the first table; 0 outside it. */
-  depth: number;
-  seenTable: boolean;
-  cell: RawCell | null;
+function optionalPart(texts: Map<string, string>, name: string): XmlElement | null {
+  const xml = texts.get(name);
+  return xml === undefined ? null : parseXml(xml, name);
 }
 
-/** Walks mammoth's HTML once, routing text to the preamble, the first table's cells or the trailer. */
-export function readReportHtml(html: string): ReportTable {
-  const state: WalkState = { preamble: new LineSink(), trailer: new LineSink(), rows: [], depth: 0, seenTable: false, cell: null };
-  let last = 0;
-  for (const match of html.matchAll(TAG)) {
-    sinkOf(state)?.text(decodeEntities(html.slice(last, match.index)));
-    last = match.index + match[0].length;
-    onTag(state, (match[2] ?? '').toLowerCase(), match[1] === '/', match[3] ?? '');
+/** Paragraph styles that carry list numbering (styleId → numbering), following basedOn. */
+function readStyleNumbering(root: XmlElement | null): Map<string, NumberingRef> {
+  const direct = new Map<string, NumberingRef | null>();
+  const basedOn = new Map<string, string>();
+  for (const style of root ? childElements(root).filter((element) => element.localName === 'style') : []) {
+    const id = attr(style, 'styleId') ?? '';
+    direct.set(id, numberingOf(firstChild(style, 'pPr')));
+    const parent = attr(firstChild(style, 'basedOn'), 'val');
+    if (parent) basedOn.set(id, parent);
   }
-  sinkOf(state)?.text(decodeEntities(html.slice(last)));
-  return { preamble: state.preamble.nonBlank(), rows: layoutRows(state.rows), trailer: state.trailer.nonBlank() };
-}
-
-function sinkOf(state: WalkState): LineSink | undefined {
-  if (state.depth > 0) return state.cell?.lines;
-  return state.seenTable ? state.trailer : state.preamble;
-}
-
-/** Tags of the first table shape rows and cells; every other tag only breaks or ends a line. */
-function onTag(state: WalkState, name: string, closing: boolean, attrs: string): void {
-  const cellTag = name === 'td' || name === 'th';
-  if (name === 'table' && !closing && state.depth === 0 && !state.seenTable) {
-    state.depth = 1;
-    state.seenTable = true;
-  } else if (state.depth === 1 && name === 'tr' && !closing) {
-    state.rows.push([]);
-  } else if (state.depth === 1 && cellTag && !closing) {
-    state.cell = { lines: new LineSink(), colspan: span(attrs, 'colspan', MAX_COLSPAN), rowspan: span(attrs, 'rowspan') };
-    state.rows[state.rows.length - 1]?.push(state.cell);
-  } else if (state.depth === 1 && cellTag) {
-    state.cell = null;
-  } else if (state.depth === 1 && name === 'table' && closing) {
-    state.depth = 0;
-  } else {
-    if (state.depth > 0 && name === 'table') state.depth += closing ? -1 : 1;
-    markup(sinkOf(state), name, closing);
-  }
-}
-
-function markup(sink: LineSink | undefined, name: string, closing: boolean): void {
-  if (name === 'br') sink?.lineBreak();
-  else if (BLOCK_TAGS.has(name)) sink?.block(closing);
-}
-
-/** Lays raw cells onto the column grid, filling columns covered by a rowspan from above with "". */
-function layoutRows(raw: RawCell[][]): Row[] {
-  const covering: number[] = []; // per column: how many more rows a cell above still covers
-  return raw.map((cells) => layoutRow(cells, covering));
-}
-
-function layoutRow(cells: RawCell[], covering: number[]): Row {
-  const [only] = cells;
-  if (cells.length === 1 && only && !covering.some((n) => n > 0)) return { cells: [only.lines.cell()] };
-  const out: string[] = [];
-  const fillCovered = (untilEnd: boolean) => {
-    while ((covering[out.length] ?? 0) > 0 || (untilEnd && covering.slice(out.length).some((n) => n > 0))) {
-      covering[out.length] = Math.max(0, (covering[out.length] ?? 0) - 1);
-      out.push('');
-    }
-  };
-  for (const cell of cells) {
-    fillCovered(false);
-    for (let k = 0; k < cell.colspan; k += 1) {
-      covering[out.length] = cell.rowspan - 1;
-      out.push(k === 0 ? cell.lines.cell() : '');
+  const resolved = new Map<string, NumberingRef>();
+  for (const id of direct.keys()) {
+    let current: string | undefined = id;
+    for (let depth = 0; current && depth < 10; depth += 1, current = basedOn.get(current)) {
+      const ref = direct.get(current);
+      if (ref) {
+        resolved.set(id, ref);
+        break;
+      }
     }
   }
-  fillCovered(true);
-  return { cells: out };
+  return resolved;
 }
 
-/** Collects paragraphs as lines: a block tag starts a new line, so empty paragraphs stay as "". */
-class LineSink {
-  private readonly lines: string[] = [];
-  private open = false;
+function numberingOf(pPr: XmlElement | null): NumberingRef | null {
+  const numPr = firstChild(pPr, 'numPr');
+  const numId = attr(firstChild(numPr, 'numId'), 'val');
+  if (!numPr || numId === null) return null;
+  return { numId, level: Number(attr(firstChild(numPr, 'ilvl'), 'val') ?? 0) };
+}
 
-  /** Nested blocks opening together (<td><p>, <li><p>) share one line. */
-  block(closing: boolean): void {
-    if (!closing && (!this.open || this.lines.at(-1) !== '')) this.lines.push('');
-    this.open = !closing;
+interface GridCell {
+  text: string;
+  span: number;
+  continuesMerge: boolean;
+}
+
+class DocumentReader {
+  private readonly preamble: string[] = [];
+  private readonly trailer: string[] = [];
+  private readonly rows: Row[] = [];
+  private seenTable = false;
+
+  constructor(
+    private readonly numbering: ListNumbering,
+    private readonly styles: Map<string, NumberingRef>,
+  ) {}
+
+  read(body: XmlElement): ReportTable {
+    this.walkBlocks(body);
+    return { preamble: nonBlank(this.preamble), rows: this.rows, trailer: nonBlank(this.trailer) };
   }
 
-  lineBreak(): void {
-    this.lines.push('');
-    this.open = true;
+  /** Body-level blocks in order; content controls and custom XML wrap blocks without changing them. */
+  private walkBlocks(container: XmlElement): void {
+    for (const element of childElements(container)) {
+      if (element.localName === 'p') this.onParagraph(element);
+      else if (element.localName === 'tbl') this.onTable(element);
+      else if (element.localName === 'sdt') this.walkBlocks(firstChild(element, 'sdtContent') ?? element);
+      else if (element.localName === 'customXml') this.walkBlocks(element);
+    }
   }
 
-  text(value: string): void {
-    if (value === '') return;
-    if (!this.open) this.block(false);
-    this.lines[this.lines.length - 1] += value;
+  private onParagraph(paragraph: XmlElement): void {
+    const lines = this.paragraphLines(paragraph);
+    if (this.seenTable) this.trailer.push(...lines);
+    else this.preamble.push(...lines);
   }
 
-  cell(): string {
-    return normaliseCell(this.lines);
+  private onTable(table: XmlElement): void {
+    this.seenTable = true;
+    this.trailer.length = 0; // paragraphs between two tables are not the closing text
+    const gridWidth = childElements(firstChild(table, 'tblGrid') ?? table).filter((element) => element.localName === 'gridCol').length;
+    let above: string[] = [];
+    for (const tr of childElements(table).filter((element) => element.localName === 'tr')) {
+      const cells = this.rowCells(tr);
+      const width = Math.max(gridWidth, cells.reduce((sum, cell) => sum + cell.span, 0));
+      const laid = layOnGrid(cells, above);
+      above = laid;
+      this.rows.push(spansTable(cells, width) ? { cells: [laid.filter((text) => text !== '').join('\n')] } : { cells: laid });
+    }
   }
 
-  /** Title and trailer lines, as readTextTable gives them: trimmed, blank ones dropped. */
-  nonBlank(): string[] {
-    return this.lines.map((line) => line.trim()).filter((line) => line !== '');
+  private rowCells(tr: XmlElement): GridCell[] {
+    const trPr = firstChild(tr, 'trPr');
+    const before = spanValue(firstChild(trPr, 'gridBefore'), 0);
+    const after = spanValue(firstChild(trPr, 'gridAfter'), 0);
+    const cells: GridCell[] = before > 0 ? [{ text: '', span: before, continuesMerge: false }] : [];
+    for (const element of cellElements(tr)) {
+      const tcPr = firstChild(element, 'tcPr');
+      const vMerge = firstChild(tcPr, 'vMerge');
+      cells.push({
+        text: normaliseCell(this.cellLines(element)),
+        span: spanValue(firstChild(tcPr, 'gridSpan'), 1),
+        continuesMerge: vMerge !== null && attr(vMerge, 'val') !== 'restart',
+      });
+    }
+    if (after > 0) cells.push({ text: '', span: after, continuesMerge: false });
+    return cells;
+  }
+
+  /** A cell's paragraphs (nested tables flattened) as lines. */
+  private cellLines(cell: XmlElement): string[] {
+    const lines: string[] = [];
+    const walk = (container: XmlElement) => {
+      for (const element of childElements(container)) {
+        if (element.localName === 'p') lines.push(...this.paragraphLines(element));
+        else if (element.localName === 'tbl' || element.localName === 'tr' || element.localName === 'tc') walk(element);
+        else if (element.localName === 'sdt') walk(firstChild(element, 'sdtContent') ?? element);
+        else if (element.localName === 'customXml') walk(element);
+      }
+    };
+    walk(cell);
+    return lines;
+  }
+
+  private paragraphLines(paragraph: XmlElement): string[] {
+    const pPr = firstChild(paragraph, 'pPr');
+    const ref = numberingOf(pPr) ?? this.styles.get(attr(firstChild(pPr, 'pStyle'), 'val') ?? '') ?? null;
+    const label = ref && ref.numId !== '0' ? this.numbering.next(ref) : null;
+    const text = runText(paragraph);
+    return (label ? `${label} ${text}` : text).split('\n');
   }
 }
 
-function span(attrs: string, name: string, max = Number.MAX_SAFE_INTEGER): number {
-  const value = Number(new RegExp(`\\b${name}="(\\d+)"`).exec(attrs)?.[1] ?? 1);
-  return Math.min(Math.max(1, value), max);
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (entity, body: string) => {
-    const named = NAMED_ENTITIES[body.toLowerCase()];
-    if (named !== undefined) return named;
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+function cellElements(tr: XmlElement): XmlElement[] {
+  return childElements(tr).flatMap((element) => {
+    if (element.localName === 'tc') return [element];
+    if (element.localName === 'sdt' || element.localName === 'customXml') {
+      return cellElements(firstChild(element, 'sdtContent') ?? element);
+    }
+    return [];
   });
 }
 
-function toBuffer(bytes: Buffer | ArrayBuffer | Uint8Array): Buffer {
-  if (Buffer.isBuffer(bytes)) return bytes;
-  if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Buffer.from(bytes);
+/** A paragraph's visible text: runs, tabs as spaces, breaks as new lines; no deleted text or field codes. */
+function runText(node: XmlElement): string {
+  let out = '';
+  for (const element of childElements(node)) {
+    switch (element.localName) {
+      case 't':
+        out += element.textContent ?? '';
+        break;
+      case 'tab':
+      case 'ptab':
+        out += ' ';
+        break;
+      case 'br':
+      case 'cr':
+        out += '\n';
+        break;
+      case 'noBreakHyphen':
+        out += '-';
+        break;
+      case 'del':
+      case 'delText':
+      case 'instrText':
+      case 'pPr':
+      case 'rPr':
+        break;
+      default:
+        out += runText(element);
+    }
+  }
+  return out;
+}
+
+/** Each cell's text in its first grid column, "" in the others; a merge continuation takes the value above. */
+function layOnGrid(cells: GridCell[], above: string[]): string[] {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const column = out.length;
+    out.push(cell.continuesMerge ? (above[column] ?? '') : cell.text);
+    for (let k = 1; k < cell.span; k += 1) out.push('');
+  }
+  return out;
+}
+
+/** One real cell over all (or all but one) grid columns: a section row or a closing line. */
+function spansTable(cells: GridCell[], width: number): boolean {
+  const filled = cells.filter((cell) => cell.text !== '' || cell.span > 1);
+  if (cells.length === 1) return true;
+  return width > 2 && filled.length === 1 && (filled[0]?.span ?? 0) >= width - 1;
+}
+
+function spanValue(element: XmlElement | null, fallback: number): number {
+  const value = Number(attr(element, 'val') ?? fallback);
+  return Number.isFinite(value) ? Math.min(Math.max(fallback === 0 ? 0 : 1, value), MAX_SPAN) : fallback;
+}
+
+function nonBlank(lines: string[]): string[] {
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
+}
+
+function toUint8(bytes: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 }

@@ -5,8 +5,10 @@
  * - a cell starts on a line that begins with a TAB and continues over the following lines that
  *   do not, blank lines included (cells hold several paragraphs, some separated by blank lines);
  * - the first row is the header; its cell count is the table's width (see findHeaderEnd);
- * - a row starts with a number cell ("1. ", Word's list numbering rendered as text) and spans
- *   exactly `width` cells, so blank lines between its cells do not end it;
+ * - a row starts with a number cell ("1. ", Word's list numbering rendered as text) or an empty
+ *   cell (a missing number) and spans exactly `width` cells, so blank lines between its cells do
+ *   not end it; so do the header repeated at the top of a continued table and a row of column
+ *   numbers ("1", "2", … "width");
  * - any other cell after a complete row is a one-cell row: a section header, or the summary
  *   line under the table;
  * - lines before the first cell are the title.
@@ -56,14 +58,26 @@ function groupRows(cells: TextCell[]): Row[] {
   const headerEnd = findHeaderEnd(cells);
   const rest = cells.slice(headerEnd).map((cell) => cell.text);
   const width = headerEnd;
-  const rows: Row[] = [{ cells: cells.slice(0, headerEnd).map((cell) => cell.text) }];
+  const header = cells.slice(0, headerEnd).map((cell) => cell.text);
+  const rows: Row[] = [{ cells: header }];
   let i = 0;
   while (i < rest.length) {
-    const span = isNumberCell(rest[i] ?? '') ? width : 1;
+    const span = startsWideRow(rest.slice(i, i + width), header) ? width : 1;
     rows.push({ cells: rest.slice(i, i + span) });
     i += span;
   }
   return rows;
+}
+
+/** A number cell or an empty cell opens a row of `width` cells; so do a repeated header and column numbers. */
+function startsWideRow(next: string[], header: string[]): boolean {
+  const first = next[0] ?? '';
+  if (isNumberCell(first) || first.trim() === '') return true;
+  return next.length === header.length && next.every((cell, i) => collapseSpaces(cell) === collapseSpaces(header[i] ?? ''));
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

@@ -21,16 +21,35 @@ export type WarningCode =
   | 'row_shape'
   | 'unknown_sphere';
 
-/** One table row as read from the report, in column order. A cell keeps its line breaks ("\n"). */
+/**
+ * One table row as read from the report, in column order. A cell keeps its line breaks ("\n").
+ * A row of one cell spans the table (a section header or a closing line).
+ */
 export interface Row {
   cells: string[];
 }
 
-/** The report as a table: lines before it (title), its rows (header first) and lines after it. */
+/**
+ * The report as a table: lines before it (title), the rows of every table of the document in
+ * reading order (the header among them), and lines after the last table.
+ */
 export interface ReportTable {
   preamble: string[];
   rows: Row[];
   trailer: string[];
+}
+
+export type SkipReason = 'before_header' | 'empty' | 'no_title' | 'continuation_note';
+
+/** What became of every table row: nothing is dropped without a reason. */
+export interface RowAccount {
+  rowsRead: number;
+  headers: number;
+  columnNumbers: number;
+  sections: number;
+  events: number;
+  summaryRows: number;
+  skipped: { reason: SkipReason; row: number; text: string }[];
 }
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'year';
@@ -41,9 +60,16 @@ export interface DateRange {
   precision: DatePrecision;
 }
 
+export type PeriodKind = 'quarter' | 'half' | 'nine_months' | 'year';
+
+/**
+ * The span a report covers: a quarter (part 1–4), a half-year (part 1–2), the first nine months
+ * or the whole year (part 0). Its key is "2025-Q4", "2025-H1", "2025-9M" or "2025-Y".
+ */
 export interface Period {
   year: number;
-  quarter: 1 | 2 | 3 | 4;
+  kind: PeriodKind;
+  part: number;
 }
 
 /** A settlement resolved against the gazetteer (or a country centroid as a fallback). */
@@ -79,6 +105,8 @@ export interface CountryLink {
 
 /** The cells of the row, as in the report, so every figure can be traced back. */
 export interface SourceText {
+  /** The section row the event stands under, as printed (numbering included). */
+  section?: string;
   number: string;
   title: string;
   place: string;
@@ -95,7 +123,10 @@ export interface Counts {
 }
 
 export interface ParsedEvent extends Counts {
+  /** Position in the report, 1…N in reading order. */
   seq: number;
+  /** The number printed in the row's "№" cell (typed or Word numbering), when there is one. */
+  printedNo: string | null;
   sphere: string;
   title: string;
   startDate: string | null;
@@ -118,4 +149,5 @@ export interface ParsedReport {
   title: string;
   summary: string | null;
   events: ParsedEvent[];
+  account: RowAccount;
 }

@@ -19,6 +19,15 @@ export interface ZipSummary {
 
 export const DOCX_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxUncompressedBytes: 200 * 1024 * 1024 };
 
+/** One central-directory record: where the entry's data starts and how it is stored. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  localHeader: number;
+}
+
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
@@ -37,22 +46,44 @@ interface Directory {
 
 /** Throws an Error saying why when the archive is unreadable or over the limits. */
 export function checkZipLimits(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMITS): ZipSummary {
+  const entries = listZipEntries(bytes, limits);
+  return { entries: entries.length, uncompressedBytes: entries.reduce((sum, entry) => sum + entry.declaredSize, 0) };
+}
+
+/** The central directory's records, checked against the declared limits (see checkZipLimits). */
+export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMITS): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const dir = findDirectory(view);
   if (dir.declaredEntries > limits.maxEntries) throw tooManyEntries(dir.declaredEntries, limits);
-  const summary: ZipSummary = { entries: 0, uncompressedBytes: 0 };
+  const entries: ZipEntry[] = [];
+  let declaredTotal = 0;
   let pos = dir.start;
   while (pos < dir.end) {
     if (pos + CENTRAL_HEADER_SIZE > dir.end || view.getUint32(pos, true) !== CENTRAL_HEADER) {
       throw new Error('the zip central directory is corrupt');
     }
-    summary.entries += 1;
-    summary.uncompressedBytes += entrySize(view, pos);
-    if (summary.entries > limits.maxEntries) throw tooManyEntries(summary.entries, limits);
-    if (summary.uncompressedBytes > limits.maxUncompressedBytes) throw tooLarge(summary.uncompressedBytes, limits);
+    const entry = entryAt(view, pos);
+    entries.push(entry);
+    declaredTotal += entry.declaredSize;
+    if (entries.length > limits.maxEntries) throw tooManyEntries(entries.length, limits);
+    if (declaredTotal > limits.maxUncompressedBytes) throw tooLarge(declaredTotal, limits);
     pos += CENTRAL_HEADER_SIZE + view.getUint16(pos + 28, true) + view.getUint16(pos + 30, true) + view.getUint16(pos + 32, true);
   }
-  return summary;
+  return entries;
+}
+
+function entryAt(view: DataView, pos: number): ZipEntry {
+  const nameLength = view.getUint16(pos + 28, true);
+  const nameStart = pos + CENTRAL_HEADER_SIZE;
+  if (nameStart + nameLength > view.byteLength) throw new Error('the zip central directory is truncated');
+  const name = new TextDecoder().decode(new Uint8Array(view.buffer, view.byteOffset + nameStart, nameLength));
+  return {
+    name,
+    method: view.getUint16(pos + 10, true),
+    compressedSize: view.getUint32(pos + 20, true),
+    declaredSize: entrySize(view, pos),
+    localHeader: view.getUint32(pos + 42, true),
+  };
 }
 
 /**

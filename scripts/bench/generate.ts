@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDb, type Db } from '@/db/client';
 import { saveReport } from '@/lib/import/save-report';
+import { quarterPeriod } from '@/lib/ingest/report';
 import type { ParsedEvent, Period } from '@/lib/ingest/types';
 import { createRandom } from './random';
 import { replicateEvents } from './replicate';
@@ -39,7 +40,7 @@ export function scaleDbPath(events: number): string {
 
 /** Quarters 2016-Q1 … 2025-Q4, oldest first (reports are imported in that order). */
 export function benchPeriods(): Period[] {
-  return Array.from({ length: QUARTERS }, (_, i) => ({ year: 2016 + Math.floor(i / 4), quarter: ((i % 4) + 1) as Period['quarter'] }));
+  return Array.from({ length: QUARTERS }, (_, i) => quarterPeriod(2016 + Math.floor(i / 4), (i % 4) + 1));
 }
 
 export function buildScaleDb(events: number, log: (line: string) => void): BuildStats {
@@ -77,7 +78,7 @@ function storeReports(events: number, partial: string, log: (line: string) => vo
     const report = generateReport(random, world, period, count, previous, serial);
     serial += count;
     const saveStarted = performance.now();
-    saveReport(db, report, { fileName: `synthetic-${period.year}-Q${period.quarter}.txt`, contentHash: `synthetic-${SEED}-${events}-${i}` });
+    saveReport(db, report, { fileName: `synthetic-${period.year}-Q${period.part}.txt`, contentHash: `synthetic-${SEED}-${events}-${i}` });
     slowestReportMs = Math.max(slowestReportMs, performance.now() - saveStarted);
     previous = report.events;
     if ((i + 1) % 10 === 0) log(`  ${events} events: ${i + 1}/${QUARTERS} reports stored (${((performance.now() - started) / 1000).toFixed(1)} s)`);

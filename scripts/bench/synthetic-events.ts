@@ -23,8 +23,9 @@ export function generateReport(random: Random, world: World, period: Period, cou
   for (let seq = events.length + 1; seq <= count; seq++) {
     events.push(generateEvent(random, world, start, seq, firstSerial + seq));
   }
-  const label = `${['I', 'II', 'III', 'IV'][period.quarter - 1]} квартале ${period.year} года`;
-  return { period, title: `Отчет о мероприятиях в международной сфере в ${label}`, summary: null, events };
+  const label = `${['I', 'II', 'III', 'IV'][period.part - 1]} квартале ${period.year} года`;
+  const account = { rowsRead: count + 1, headers: 1, columnNumbers: 0, sections: 0, events: count, summaryRows: 0, skipped: [] };
+  return { period, title: `Отчет о мероприятиях в международной сфере в ${label}`, summary: null, events, account };
 }
 
 function generateEvent(random: Random, world: World, quarterStart: number, seq: number, serial: number): ParsedEvent {
@@ -42,6 +43,7 @@ function generateEvent(random: Random, world: World, quarterStart: number, seq: 
   const participants = sme === null ? `${random.int(3, 40)} человек` : `${sme} субъектов малого и среднего предпринимательства`;
   return {
     seq,
+    printedNo: String(seq),
     sphere,
     title,
     startDate: isoOfDay(startDay),
@@ -82,7 +84,7 @@ function countryLinks(random: Random, world: World, place: ResolvedPlace): Count
 }
 
 function outsidePeriod(period: Period): Warning {
-  return { code: 'date_outside_period', message: `the event starts before ${period.year}-Q${period.quarter}` };
+  return { code: 'date_outside_period', message: `the event starts before ${period.year}-Q${period.part}` };
 }
 
 /** "21-23 октября 2025 года", or "31 октября – 4 ноября 2025 года" across months. */
@@ -97,7 +99,7 @@ export function datesText(startDay: number, endDay: number): string {
 }
 
 export function quarterStartDay(period: Period): number {
-  return Date.UTC(period.year, (period.quarter - 1) * 3, 1) / DAY_MS;
+  return Date.UTC(period.year, (period.part - 1) * 3, 1) / DAY_MS;
 }
 
 function dayOf(isoDate: string): number {

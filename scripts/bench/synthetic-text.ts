@@ -5,6 +5,7 @@
  */
 import countryNames from '@/data/gazetteer/country-names.ru.json';
 import type { ParsedEvent } from '@/lib/ingest/types';
+import { quarterPeriod } from '@/lib/ingest/report';
 import { readTextTable } from '@/lib/ingest/table-text';
 import { buildReportDocx } from '@/tests/fixtures/build-docx';
 import { createRandom } from './random';
@@ -40,7 +41,7 @@ export async function buildSyntheticReport(events: number, seed: number): Promis
 /** A 2025-Q4 report of `count` synthetic events, grouped into sphere sections as in the real one. */
 export function syntheticReportText(count: number, seed: number): string {
   const world = createWorld();
-  const report = generateReport(createRandom(seed), world, { year: 2025, quarter: 4 }, count, []);
+  const report = generateReport(createRandom(seed), world, quarterPeriod(2025, 4), count, []);
   const rows: string[] = [cellsOf(HEADER)];
   let seq = 0;
   for (const header of world.sphereHeaders) {

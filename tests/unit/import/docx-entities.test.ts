@@ -1,6 +1,6 @@
 /**
- * mammoth reads document XML with @xmldom/xmldom, which never fetches a DTD or an external entity;
- * with externalFileAccess: false (table-docx.ts) linked files are not read either. These tests pin
+ * The .docx reader parses document XML with @xmldom/xmldom, which never fetches a DTD or an external entity;
+ * and it reads only the document, numbering and styles parts, never a linked file. These tests pin
  * that down for uploads: an entity pointing at a local file, and nested entities (billion laughs).
  */
 import JSZip from 'jszip';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseDateRange, periodRange, quarterKeyOf } from '@/lib/ingest/dates';
+import { quarterPeriod } from '@/lib/ingest/report';
 
-const Q4_2025 = { year: 2025, quarter: 4 } as const;
+const Q4_2025 = quarterPeriod(2025, 4);
 
 describe('parseDateRange', () => {
   test.each([
@@ -53,8 +54,8 @@ describe('parseDateRange', () => {
 
 describe('periods', () => {
   test('a quarter runs from its first to its last day', () => {
-    expect(periodRange({ year: 2025, quarter: 4 })).toEqual({ start: '2025-10-01', end: '2025-12-31' });
-    expect(periodRange({ year: 2024, quarter: 1 })).toEqual({ start: '2024-01-01', end: '2024-03-31' });
+    expect(periodRange(quarterPeriod(2025, 4))).toEqual({ start: '2025-10-01', end: '2025-12-31' });
+    expect(periodRange(quarterPeriod(2024, 1))).toEqual({ start: '2024-01-01', end: '2024-03-31' });
   });
 
   test.each([

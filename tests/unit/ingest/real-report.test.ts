@@ -36,7 +36,7 @@ function eventAt(seq: number): ParsedEvent {
 
 describe('the Q4 2025 report as a whole', () => {
   test('the period is read from the title', () => {
-    expect(report.period).toEqual({ year: expectedReport.year, quarter: expectedReport.quarter });
+    expect(report.period).toEqual({ year: expectedReport.year, kind: 'quarter', part: expectedReport.quarter });
     expect(report.title).toMatch(/^Отчет о мероприятиях в международной сфере.* в IV квартале 2025 года$/);
   });
 

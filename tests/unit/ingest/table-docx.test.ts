@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, test } from 'vitest';
-import { readDocxTable, readReportHtml } from '@/lib/ingest/table-docx';
+import { readDocxTable } from '@/lib/ingest/table-docx';
 import { readTextTable } from '@/lib/ingest/table-text';
 import type { ReportTable, Row } from '@/lib/ingest/types';
 import { checkZipLimits } from '@/lib/ingest/zip-limits';
@@ -22,24 +22,20 @@ async function roundTrip(...rows: string[][]): Promise<string[][]> {
 }
 
 /** Word numbering is not text: an event's number cell reads as "" from the .docx. */
-function withoutNumbers(rows: Row[]): Row[] {
-  return rows.map((row, i) => (i > 0 && row.cells.length > 1 ? { cells: ['', ...row.cells.slice(1)] } : row));
-}
-
 describe('readDocxTable on the real 2025-Q4 report rebuilt as .docx', () => {
   const text = readTextTable(readFileSync(REPORT, 'utf8'));
 
-  test('gives the text reader’s title and rows, numbers aside, with the summary as the last row', async () => {
+  test('gives the text reader’s title and rows, Word list numbers computed, with the summary as the last row', async () => {
     const docx = await readDocxTable(await buildReportDocx(text));
     expect(docx.preamble).toEqual(text.preamble);
     expect(docx.rows).toHaveLength(86);
-    expect(docx.rows).toEqual(withoutNumbers(text.rows));
+    expect(docx.rows).toEqual(text.rows);
     expect(docx.trailer).toEqual([]);
   });
 
   test('reads a summary paragraph after the table as the trailer', async () => {
     const docx = await readDocxTable(await buildReportDocx(text, { summaryAsParagraph: true }));
-    expect(docx.rows).toEqual(withoutNumbers(text.rows).slice(0, -1));
+    expect(docx.rows).toEqual(text.rows.slice(0, -1));
     expect(docx.trailer).toEqual(text.rows.at(-1)?.cells);
   });
 
@@ -55,7 +51,7 @@ describe('readDocxTable on hand-made documents', () => {
   test('a section row spanning all columns is one cell', async () => {
     expect(await roundTrip(['Сотрудничество в сфере культуры'], ['1.', 'a', 'b', 'c', 'd', 'e'])).toEqual([
       ['Сотрудничество в сфере культуры'],
-      ['', 'a', 'b', 'c', 'd', 'e'],
+      ['1.', 'a', 'b', 'c', 'd', 'e'],
     ]);
   });
 
@@ -71,7 +67,7 @@ describe('readDocxTable on hand-made documents', () => {
 
   test('HTML-looking text in a cell stays literal text', async () => {
     const [row] = await roundTrip(['1.', '<script>alert(1)</script>', '<b>b</b>', '&amp;', 'd', 'e']);
-    expect(row).toEqual(['', '<script>alert(1)</script>', '<b>b</b>', '&amp;', 'd', 'e']);
+    expect(row).toEqual(['1.', '<script>alert(1)</script>', '<b>b</b>', '&amp;', 'd', 'e']);
   });
 
   test('a document without a table is all preamble', async () => {
@@ -79,38 +75,11 @@ describe('readDocxTable on hand-made documents', () => {
     expect(table).toEqual({ preamble: ['Отчет', 'пусто'], rows: [], trailer: [] });
   });
 
-  test('a vertically merged cell reads as "" in the row it continues into', async () => {
+  test('a vertically merged cell gives its value to every row it covers', async () => {
     const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], rowSpan });
     const table = new Table({ rows: [new TableRow({ children: [cell('A', 2), cell('B'), cell('C')] }), new TableRow({ children: [cell('D'), cell('E')] })] });
     const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
-    expect((await readDocxTable(bytes)).rows.map((row) => row.cells)).toEqual([['A', 'B', 'C'], ['', 'D', 'E']]);
-  });
-});
-
-describe('readReportHtml on mammoth-style HTML', () => {
-  const wrap = (cells: string) => `<p>T</p><table><tr><td>h1</td><td>h2</td><td>h3</td></tr><tr>${cells}</tr></table><p>after</p>`;
-  const bodyRow = (cells: string) => readReportHtml(wrap(cells)).rows[1]?.cells;
-
-  test('<br> breaks a line and inline tags are dropped', () => {
-    expect(bodyRow('<td><p><strong>a</strong><br />b</p></td><td><p><a href="#x">c</a> <em>d</em></p></td><td></td>')).toEqual(['a\nb', 'c d', '']);
-  });
-
-  test('named and numeric entities are decoded once', () => {
-    expect(bodyRow('<td><p>&amp;lt; &lt;&gt;&quot;&#39;&#x41;&#1046;</p></td><td></td><td></td>')).toEqual(['&lt; <>"\'AЖ', '', '']);
-  });
-
-  test('a nested table is flattened into its cell', () => {
-    const nested = '<td><p>x</p><table><tr><td><p>n1</p></td><td><p>n2</p></td></tr></table></td><td>y</td><td>z</td>';
-    expect(bodyRow(nested)).toEqual(['x\nn1\nn2', 'y', 'z']);
-  });
-
-  test('a cell spanning some columns is padded so the next cells keep their column', () => {
-    expect(bodyRow('<td colspan="2"><p>ab</p></td><td><p>c</p></td>')).toEqual(['ab', '', 'c']);
-  });
-
-  test('text before and after the first table is the preamble and trailer', () => {
-    const table = readReportHtml(wrap('<td>a</td><td>b</td><td>c</td>'));
-    expect([table.preamble, table.trailer]).toEqual([['T'], ['after']]);
+    expect((await readDocxTable(bytes)).rows.map((row) => row.cells)).toEqual([['A', 'B', 'C'], ['A', 'D', 'E']]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { EventDetail } from '@/lib/queries/events';
 
 type Cells = EventDetail['event']['sourceText'];
 
-const COLUMNS = Object.keys(t.sourceColumns) as (keyof Cells)[];
+const COLUMNS = Object.keys(t.sourceColumns) as (keyof typeof t.sourceColumns)[];
 
 /** The six cells of the report row as the report states them (plain text, line breaks kept). */
 export function SourceText({ cells }: { cells: Cells }) {
