@@ -5,6 +5,14 @@
 import { openDb } from '@/db/client';
 import { importReportFile } from '@/lib/import/import-report';
 import { env } from '@/lib/env';
+import type { RowAccount } from '@/lib/ingest/types';
+
+/** "86 rows read → 70 events, 0 skipped (1 header, 14 sections, 1 summary)". */
+function describeAccount(account: RowAccount): string {
+  const parts = [`${account.headers} header`, `${account.sections} sections`, `${account.summaryRows} summary`];
+  if (account.columnNumbers > 0) parts.push(`${account.columnNumbers} column numbers`);
+  return `${account.rowsRead} rows read → ${account.events} events, ${account.skipped.length} skipped (${parts.join(', ')})`;
+}
 
 const OUTCOME_TEXT = { created: 'stored', replaced: 'replaced the stored report for', unchanged: 'unchanged (already stored):' } as const;
 
@@ -19,6 +27,8 @@ async function main(files: string[]): Promise<number> {
     try {
       const result = await importReportFile(db, file);
       console.log(`${result.file}: ${OUTCOME_TEXT[result.outcome]} ${result.periodKey}, ${result.eventCount} events, ${result.warningCount} warnings`);
+      console.log(`  ${describeAccount(result.account)}`);
+      for (const skip of result.account.skipped) console.log(`  skipped row ${skip.row} (${skip.reason.replace(/_/g, ' ')}): ${skip.text}`);
       for (const known of result.knownFrom) console.log(`  ${known.events} events already known from ${known.report}`);
       if (result.possibleDuplicates > 0) console.log(`  ${result.possibleDuplicates} pairs of look-alike rows listed on the data-quality page`);
     } catch (error) {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, type DragEvent } from 'react';
 import { formatEventCount } from '@/lib/format';
-import { importText, quarterLabel } from '@/lib/i18n/ru';
+import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
 import type { ReportPreview } from '@/lib/import/preview';
 import { errorMessage, type ApiError } from './messages';
 import { PreviewView } from './PreviewView';
@@ -51,7 +51,7 @@ export function ImportPanel() {
     const { ok, body } = await post('/api/import/confirm', form);
     if (!ok) return setState({ step: 'error', message: errorMessage(body.error, body.limitBytes), detail: body.message });
     const result = body as unknown as Outcome;
-    const period = quarterLabel(shown.year, shown.quarter);
+    const period = reportPeriodLabel(shown.periodKey);
     const message = result.outcome === 'unchanged' ? importText.outcome.unchanged(period) : importText.outcome[result.outcome](period, formatEventCount(result.eventCount));
     setState({ step: 'idle', message });
     router.refresh();

@@ -1,9 +1,10 @@
 'use client';
 
 import { formatDateTime, formatEventCount } from '@/lib/format';
-import { importText, quarterLabel, warningLabels } from '@/lib/i18n/ru';
+import { importText, reportPeriodLabel, warningLabels } from '@/lib/i18n/ru';
 import type { ReportPreview } from '@/lib/import/preview';
 import { DiffView } from './DiffView';
+import { RowAccountView } from './RowAccountView';
 
 interface Props {
   fileName: string;
@@ -16,13 +17,14 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
   const { existing } = preview;
   return (
     <div className="import-preview" data-testid="import-preview">
-      <h2>{importText.previewTitle(quarterLabel(preview.year, preview.quarter))}</h2>
+      <h2>{importText.previewTitle(reportPeriodLabel(preview.periodKey))}</h2>
       <dl className="fields">
         <dt>{importText.file}</dt>
         <dd>{fileName}</dd>
         <dt>{importText.events}</dt>
         <dd data-testid="preview-event-count">{preview.eventCount}</dd>
       </dl>
+      <RowAccountView account={preview.account} />
       <p className="summary-line" data-testid="preview-existing">
         {existing === null
           ? importText.newPeriod

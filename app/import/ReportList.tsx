@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/format';
-import { importText, quarterLabel } from '@/lib/i18n/ru';
+import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
 import type { ImportedReport } from '@/lib/queries/imports';
 import { errorMessage } from './messages';
 
@@ -17,7 +17,7 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
     const response = await fetch(`/api/import/reports/${encodeURIComponent(report.periodKey)}`, { method: 'DELETE' }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { error?: string } | null;
     setConfirming(null);
-    setStatus(response?.ok ? importText.deleted(quarterLabel(report.year, report.quarter)) : errorMessage(body?.error));
+    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : errorMessage(body?.error));
     router.refresh();
   }
 
@@ -44,7 +44,7 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
             </thead>
             <tbody>
               {reports.map((report) => {
-                const label = quarterLabel(report.year, report.quarter);
+                const label = reportPeriodLabel(report.periodKey);
                 return (
                   <tr key={report.periodKey} data-period={report.periodKey}>
                     <td className="nowrap">{label}</td>

@@ -3,6 +3,8 @@
  * Components import from here; no Russian text lives in components.
  */
 
+import type { SkipReason } from '@/lib/ingest/types';
+
 export type PluralForms = readonly [one: string, few: string, many: string];
 
 /** Russian plural: 1 мероприятие, 2 мероприятия, 5 мероприятий, 21 мероприятие, 11 мероприятий. */
@@ -35,6 +37,16 @@ export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 /** "IV квартал 2025" */
 export function quarterLabel(year: number, quarter: number): string {
   return `${ROMAN[quarter - 1]} квартал ${year}`;
+}
+
+/** A stored report's period by its key: "IV квартал 2025", "I полугодие 2025", "9 месяцев 2025", "2025 год". */
+export function reportPeriodLabel(periodKey: string): string {
+  const match = /^(\d{4})-(Q[1-4]|H[12]|9M|Y)$/.exec(periodKey);
+  if (!match) return periodKey;
+  const [, year, part = ''] = match;
+  if (part.startsWith('Q')) return quarterLabel(Number(year), Number(part.slice(1)));
+  if (part.startsWith('H')) return `${ROMAN[Number(part.slice(1)) - 1]} полугодие ${year}`;
+  return part === '9M' ? `9 месяцев ${year}` : `${year} год`;
 }
 
 /** "IV кв. 2025" for chart axes. */
@@ -526,6 +538,9 @@ export const qualityText = {
   sourceFile: 'Файл',
   importedAt: 'Загружен',
   events: 'Мероприятий',
+  rowsRead: 'Строк таблицы',
+  rowsSkipped: 'Пропущенные строки',
+  noneSkipped: 'нет',
   total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
 } as const;
 
@@ -541,6 +556,18 @@ export const importText = {
   reading: 'Файл читается…',
   storing: 'Сохранение…',
   previewTitle: (period: string) => `Предпросмотр: отчёт за ${period}`,
+  rowAccount: (rows: number, events: number, skipped: number) =>
+    `Прочитано строк таблицы: ${rows.toLocaleString('ru-RU')} → ${events.toLocaleString('ru-RU')} ${plural(events, nouns.event)}, пропущено ${skipped.toLocaleString('ru-RU')}`,
+  rowAccountParts: (headers: number, sections: number, summary: number, columnNumbers: number) =>
+    `(шапка таблицы — ${headers}, разделы — ${sections}, итоговые строки — ${summary}${columnNumbers ? `, строки с номерами столбцов — ${columnNumbers}` : ''})`,
+  skippedTitle: 'Пропущенные строки',
+  skippedRow: (row: number) => `строка ${row}`,
+  skipReasons: {
+    before_header: 'над шапкой таблицы',
+    empty: 'пустая строка',
+    no_title: 'нет наименования мероприятия',
+    continuation_note: 'пометка «продолжение таблицы»',
+  } satisfies Record<SkipReason, string>,
   file: 'Файл',
   events: 'Мероприятий',
   bySphere: 'Мероприятия по сферам',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Db } from '@/db/client';
 import { parseReport } from '@/lib/ingest';
 import { ReportError, type ReportErrorCode } from '@/lib/ingest/errors';
-import type { ParsedReport } from '@/lib/ingest/types';
+import type { ParsedReport, RowAccount } from '@/lib/ingest/types';
 import { readReportBytes } from './read-file';
 import { saveReport, type SaveResult } from './save-report';
 
@@ -25,6 +25,8 @@ export class ImportError extends Error {
 
 export interface ImportResult extends SaveResult {
   file: string;
+  /** What became of every table row of the file. */
+  account: RowAccount;
 }
 
 export async function parseReportBytes(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
@@ -40,7 +42,7 @@ export async function parseReportBytes(bytes: Uint8Array, fileName: string): Pro
 export async function importReportBytes(db: Db, bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   const report = await parseReportBytes(bytes, fileName);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
-  return { file: fileName, ...saveReport(db, report, { fileName, contentHash }) };
+  return { file: fileName, account: report.account, ...saveReport(db, report, { fileName, contentHash }) };
 }
 
 export async function importReportFile(db: Db, filePath: string): Promise<ImportResult> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
+import type { RowAccount } from '@/lib/ingest/types';
 import type { Db } from '@/db/client';
 import { eventCountries, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
@@ -75,6 +76,8 @@ export interface StoredReport {
   importedAt: string;
   summary: string | null;
   events: number;
+  /** What became of every table row; null for reports stored before rows were accounted for. */
+  rowAccount: RowAccount | null;
 }
 
 /**
@@ -95,9 +98,10 @@ export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
       importedAt: reports.importedAt,
       summary: reports.summary,
       events: eventsOfReport,
+      rowAccount: reports.rowAccount,
     })
     .from(reports)
-    .orderBy(asc(reports.periodKey))
+    .orderBy(asc(reports.periodStart), asc(reports.periodKey))
     .all();
 });
 

@@ -142,6 +142,6 @@ export const AGGREGATES: Aggregate[] = [
     run: (db) => getReports(db),
     filtered: false,
     floor: () => `select r.id, r.period_key, r.year, r.quarter, r.title, r.source_file, r.imported_at, r.summary,
-      (select count(*) from events e where e.report_id = r.id) as events from reports r order by r.period_key`,
+      (select count(*) from events e where e.report_id = r.id) as events, r.row_account from reports r order by r.period_start, r.period_key`,
   },
 ];

@@ -59,6 +59,8 @@ describe('report import page', () => {
     await preview.waitFor();
     expect(await preview.getByRole('heading', { level: 2 }).innerText()).toBe('Предпросмотр: отчёт за III квартал 2025');
     expect(await page.getByTestId('preview-event-count').innerText()).toBe('6');
+    // 1 header + 4 section rows + 6 events + 1 closing line, nothing skipped.
+    expect(await page.getByTestId('preview-row-account').innerText()).toContain('Прочитано строк таблицы: 12 → 6 мероприятий, пропущено 0');
     const spheres = await page.locator('[data-testid="preview-spheres"] tbody tr').allInnerTexts();
     expect(spheres.map((row) => row.split('\t').at(-1))).toEqual(['2', '2', '1', '1']);
     expect(await page.getByTestId('preview-existing').innerText()).toContain('ещё нет');

@@ -6,6 +6,7 @@ import { readTextTable } from '@/lib/ingest/table-text';
 import type { ReportTable, Row } from '@/lib/ingest/types';
 import { checkZipLimits } from '@/lib/ingest/zip-limits';
 import { buildReportDocx } from '@/tests/fixtures/build-docx';
+import { zipOf } from '@/tests/fixtures/zip';
 
 const REPORT = 'data/reports/smolensk-international-2025-Q4.txt';
 const HEADER = ['№', 'Наименование', 'Место', 'Сроки', 'Цель', 'Участники'];
@@ -113,45 +114,3 @@ describe('unreadable input', () => {
     expect(summary.uncompressedBytes).toBeLessThan(1024 * 1024);
   });
 });
-
-interface ZipEntry {
-  name: string;
-  data: string;
-  /** The uncompressed size written in the central directory, if it should lie. */
-  declaredSize?: number;
-}
-
-/** A minimal stored (uncompressed) zip, APPNOTE.TXT 4.3; the CRC is left 0, which jszip does not check. */
-function zipOf(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name);
-    const data = Buffer.from(entry.data);
-    const local = header(0x04034b50, 30, name, [[8, 0], [18, data.length], [22, data.length], [26, name.length]]);
-    const central = header(0x02014b50, 46, name, [[10, 0], [20, data.length], [24, entry.declaredSize ?? data.length], [28, name.length], [42, offset]]);
-    locals.push(local, data);
-    centrals.push(central);
-    offset += local.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-/** A header with its signature, fields written as [offset, value] (2-byte fields below offset 14 or at 26–35). */
-function header(signature: number, size: number, name: Buffer, fields: [number, number][]): Buffer {
-  const out = Buffer.alloc(size);
-  out.writeUInt32LE(signature, 0);
-  for (const [at, value] of fields) {
-    if (value > 0xffff || [18, 20, 22, 24, 42].includes(at)) out.writeUInt32LE(value, at);
-    else out.writeUInt16LE(value, at);
-  }
-  return Buffer.concat([out, name]);
-}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateRange, formatNumber, parseQuarterKey } from '@/lib/format';
-import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel } from '@/lib/i18n/ru';
+import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel, reportPeriodLabel } from '@/lib/i18n/ru';
 import type { EventDetail } from '@/lib/queries/events';
 
 const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
@@ -46,9 +46,8 @@ function Countries({ countries }: Pick<EventDetail, 'countries'>) {
 /** Every field the import extracted from the row, labelled in Russian. */
 export function EventFields({ detail }: { detail: EventDetail }) {
   const { event, report, sphere } = detail;
-  const { year, quarter } = parseQuarterKey(report.periodKey);
   const fields: [string, ReactNode][] = [
-    [t.report, <span title={report.title}>{t.reportRow(quarterLabel(year, quarter), event.seq)}</span>],
+    [t.report, <span title={report.title}>{t.reportRow(reportPeriodLabel(report.periodKey), event.seq)}</span>],
     [t.sphere, <Link href={`/spheres/${sphere.slug}`}>{sphere.name}</Link>],
     [t.dates, formatDateRange(event.startDate, event.endDate, event.datePrecision)],
     [t.precision, event.datePrecision ? precisionLabels[event.datePrecision] : t.none],

@@ -3,7 +3,7 @@ import { jsonError, requireAdmin } from '@/lib/auth/guards';
 import { deleteReportAs } from '@/lib/import/admin-import';
 import { getDb } from '@/lib/queries/db';
 
-const PeriodKey = z.string().regex(/^\d{4}-Q[1-4]$/);
+const PeriodKey = z.string().regex(/^\d{4}-(Q[1-4]|H[12]|9M|Y)$/);
 
 /** DELETE: removes the stored report of a period ("2025-Q4") with its events, in one transaction. */
 export async function DELETE(request: Request, context: { params: Promise<{ period: string }> }): Promise<Response> {
