@@ -10,6 +10,7 @@ export interface ExportedEvent {
   id: number;
   report: string;
   seq: number;
+  printedNo: string | null;
   sphere: string;
   title: string;
   startDate: string | null;
@@ -56,6 +57,7 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     id: event.id,
     report,
     seq: event.seq,
+    printedNo: event.printedNo,
     sphere,
     title: event.title,
     startDate: event.startDate,

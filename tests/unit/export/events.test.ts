@@ -14,7 +14,7 @@ afterAll(() => testDb.cleanup());
 
 describe('JSON export (the public data format)', () => {
   test('every event carries exactly the documented fields', () => {
-    const fields = ['report', 'seq', 'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs'];
+    const fields = ['report', 'seq', 'printedNo', 'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs'];
     expect(events).toHaveLength(70);
     expect(Object.keys(events[0] ?? {}).filter((key) => key !== 'id').sort()).toEqual([...fields].sort());
   });
@@ -36,7 +36,7 @@ describe('JSON export (the public data format)', () => {
 describe('CSV export', () => {
   test('starts with a BOM, uses ";" and has one line per event', () => {
     const csv = eventsToCsv(events);
-    expect(csv.startsWith('\uFEFFreport;seq;sphere;title;')).toBe(true);
+    expect(csv.startsWith('\uFEFFreport;seq;printedNo;sphere;title;')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(71);
   });
 
