@@ -49,12 +49,14 @@ describe('data quality page', () => {
     expect(pairs).toEqual([['2025-Q4, №10', '2025-Q4, №42'], ['2025-Q4, №18', '2025-Q4, №19']]);
   });
 
-  test('the stored report: IV квартал 2025, its file and 70 events', async () => {
+  test('the stored report: IV квартал 2025, its file, 70 events from 86 table rows, none skipped', async () => {
     const { page } = await openPage(browser, '/quality');
     const report = await testIdText(page, 'reports-table');
     expect(report).toContain('IV квартал 2025');
     expect(report).toContain('smolensk-international-2025-Q4.txt');
-    expect(await page.getByTestId('reports-table').locator('tbody td.num').textContent()).toBe('70');
+    // 1 header + 14 section rows + 70 events + 1 closing line.
+    expect(await page.getByTestId('reports-table').locator('tbody td.num').allTextContents()).toEqual(['70', '86']);
+    expect(await page.getByTestId('rows-skipped').textContent()).toBe('нет');
   });
 
   test('filters apply: culture keeps the five September rows 22–26', async () => {

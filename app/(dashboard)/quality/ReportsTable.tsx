@@ -13,7 +13,8 @@ function skippedText(account: RowAccount): string {
 /** The stored reports: what every figure of the dashboard rests on, and every table row accounted for. */
 export function ReportsTable({ reports }: { reports: StoredReport[] }) {
   return (
-    <div className="table-scroll">
+    // Focusable so keyboard users can scroll it when it is wider than the screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.reportsTitle}>
       <table className="data" data-testid="reports-table">
         <caption className="visually-hidden">{t.reportsTitle}</caption>
         <thead>
