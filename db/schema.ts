@@ -137,8 +137,11 @@ export const eventPlaces = sqliteTable(
       .notNull()
       .references(() => places.id),
     position: integer('position').notNull(),
-    /** How this row's place cell was resolved: a named settlement, an oblast body's seat, a country centroid. */
-    source: text('source', { enum: ['gazetteer', 'seat', 'centroid'] }).notNull(),
+    /**
+     * How this row's place cell was resolved: a settlement of the hand-made gazetteer or of the world
+     * data set (GeoNames), an oblast body's seat, a country centroid.
+     */
+    source: text('source', { enum: ['gazetteer', 'world', 'seat', 'centroid'] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.placeId] }), index('event_places_place').on(t.placeId)],
 );

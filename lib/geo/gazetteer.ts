@@ -38,11 +38,17 @@ for (const record of records) {
     placeByForm.set(normalizeWord(form), { place, markerOnly: record.markerOnly === true });
   }
 }
+const allPlaces = records.map(toPlace);
 const formIndex = buildNameIndex(records.flatMap((record) => record.forms.map(foldYo)));
 
 /** The settlement for any case form of its name ("Минске", "нижнего новгорода"), or null. */
 export function resolvePlaceName(word: string): GazetteerPlace | null {
   return placeByForm.get(normalizeWord(word))?.place ?? null;
+}
+
+/** Every settlement of the gazetteer, nominative names. */
+export function listGazetteerPlaces(): GazetteerPlace[] {
+  return allPlaces;
 }
 
 /** Every gazetteer settlement named in the text, in order of first appearance, each once. */

@@ -118,6 +118,7 @@ export const warningLabels: Record<string, string> = {
   unknown_place: 'Место не определено',
   place_country_fallback: 'Населённый пункт не найден, взят центр страны',
   place_seat_assumed: 'Место определено по органу власти',
+  place_from_world_data: 'Населённый пункт найден в мировом справочнике GeoNames (для сведения, проверьте)',
   row_shape: 'Строка таблицы нестандартной формы',
   unknown_sphere: 'Новая сфера сотрудничества',
 };
@@ -513,6 +514,7 @@ export const eventText = {
 
 export const placeSourceLabels: Record<string, string> = {
   gazetteer: 'найдено в справочнике населённых пунктов',
+  world: 'найдено в мировом справочнике населённых пунктов GeoNames',
   seat: 'указан орган власти — взят его административный центр',
   centroid: 'населённый пункт не найден — взят центр страны',
 };

@@ -15,7 +15,10 @@
  *   "в формате ВКС") set `remote` and are removed from the text.
  * - Every other segment is one venue string.
  *
- * Resolution: a gazetteer settlement → source "gazetteer". An unknown settlement with a known country
+ * Resolution: a gazetteer settlement → source "gazetteer". A settlement the gazetteer does not know
+ * is looked up in the world data set (lib/geo/world-settlements.ts: GeoNames, read once from its
+ * package on the first miss) with the row's country as a constraint → source "world", warning
+ * place_from_world_data; the hand list wins where both know it. Still unknown, with a known country
  * → that country's centroid (source "centroid", warning place_country_fallback). With no settlement:
  * a district → its seat, an oblast or an oblast body ("Министерство … Смоленской области") → the
  * oblast's seat (source "seat", warning place_seat_assumed), a foreign country alone → its centroid;
@@ -24,6 +27,7 @@
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
+import { resolveBeyondGazetteer } from './places-world';
 import type { ResolvedPlace, Warning } from './types';
 
 export interface PlaceCellResult {
@@ -150,12 +154,14 @@ function resolveSettlement({ written, known, country }: Settlement, where: strin
   if (known && (country === null || country === known.country)) {
     return { place: fromGazetteer(known, 'gazetteer'), warning: null };
   }
+  const { resolution, note } = resolveBeyondGazetteer(written, country, where);
+  if (resolution) return resolution;
   const fallback = country === null ? null : getCountry(country);
   if (!fallback) {
-    return { place: null, warning: { code: 'unknown_place', message: `settlement "${written}" is not in the gazetteer`, where } };
+    return { place: null, warning: { code: 'unknown_place', message: `settlement "${written}" is not in the gazetteer${note}`, where } };
   }
   const [lat, lon] = fallback.centroid;
-  const message = `settlement "${written}" is not in the gazetteer for ${fallback.code}; placed at the country centroid`;
+  const message = `settlement "${written}" is not in the gazetteer for ${fallback.code}; placed at the country centroid${note}`;
   return {
     place: { name: known?.name ?? written, country: fallback.code, lat, lon, source: 'centroid' },
     warning: { code: 'place_country_fallback', message, where },

@@ -18,6 +18,7 @@ export type WarningCode =
   | 'unknown_place'
   | 'place_country_fallback'
   | 'place_seat_assumed'
+  | 'place_from_world_data'
   | 'row_shape'
   | 'unknown_sphere';
 
@@ -78,8 +79,12 @@ export interface ResolvedPlace {
   country: string; // ISO 3166-1 alpha-2
   lat: number;
   lon: number;
-  /** gazetteer: known settlement; seat: assumed from an oblast body; centroid: unknown settlement, country centroid. */
-  source: 'gazetteer' | 'seat' | 'centroid';
+  /**
+   * gazetteer: known settlement; world: not in the gazetteer, found in the world data set
+   * (lib/geo/world-settlements.ts); seat: assumed from an oblast body; centroid: unknown
+   * settlement, country centroid.
+   */
+  source: 'gazetteer' | 'world' | 'seat' | 'centroid';
 }
 
 export type EventFormat = 'in_person' | 'remote' | 'hybrid';

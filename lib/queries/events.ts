@@ -130,7 +130,7 @@ export interface EventPlace {
   region: string;
   lat: number;
   lon: number;
-  source: 'gazetteer' | 'seat' | 'centroid';
+  source: 'gazetteer' | 'world' | 'seat' | 'centroid';
 }
 
 export interface EventDetail {

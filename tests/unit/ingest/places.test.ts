@@ -195,24 +195,69 @@ describe('settlement markers and country evidence', () => {
   });
 
   test.each([
-    ['г. Новолукомль, Республика Беларусь', ['Новолукомль BY centroid'], ['place_country_fallback']],
-    ['г. Брест, Французская Республика', ['Брест FR centroid'], ['place_country_fallback']],
+    ['г. Зеленоморск, Республика Беларусь', ['Зеленоморск BY centroid'], ['place_country_fallback']],
     ['Республика Беларусь', ['Беларусь BY centroid'], ['place_country_fallback']],
-    ['г. Новые Бурасы', [], ['unknown_place']],
+    ['г. Крякозябринск', [], ['unknown_place']],
     ['Дом Советов', [], ['unknown_place']],
     ['', [], ['unknown_place']],
   ])('%j falls back to %j with %j', (cell, places, warnings) => {
     expect(summary(cell)).toMatchObject({ places, warnings });
   });
 
-  test('an unknown settlement with a known country sits at that country centroid', () => {
-    const result = parsePlaceCell('г. Новолукомль, Республика Беларусь');
-    expect(result.places).toEqual([{ name: 'Новолукомль', country: 'BY', lat: 53.71, lon: 27.95, source: 'centroid' }]);
-    expect(result.warnings[0]?.where).toBe('г. Новолукомль, Республика Беларусь');
+  test('a settlement known nowhere, with a known country, sits at that country centroid', () => {
+    const result = parsePlaceCell('г. Зеленоморск, Республика Беларусь');
+    expect(result.places).toEqual([{ name: 'Зеленоморск', country: 'BY', lat: 53.71, lon: 27.95, source: 'centroid' }]);
+    expect(result.warnings[0]?.where).toBe('г. Зеленоморск, Республика Беларусь');
+    expect(result.warnings[0]?.message).toContain('"Зеленоморск"');
   });
 
   test('a house number is not a village', () => {
     expect(summary('ул. Ленина, д. 1').places).toEqual([]);
+  });
+});
+
+// Settlements missing from data/gazetteer/places.json, found in the world data set (GeoNames).
+// Coordinates typed from the places' encyclopaedia entries, to 0.1°.
+describe('settlements beyond the hand-made gazetteer', () => {
+  test.each([
+    ['г. Новолукомль, Республика Беларусь', 'Новолукомль', 'BY', 54.67, 29.15],
+    ['г. Новолукомле (Республика Беларусь)', 'Новолукомль', 'BY', 54.67, 29.15],
+    ['г. Хайфон, Социалистическая Республика Вьетнам', 'Хайфон', 'VN', 20.86, 106.68],
+    ['г. Дананг, Вьетнам', 'Дананг', 'VN', 16.07, 108.22],
+    ['г. Лобэй, Китайская Народная Республика', 'Лобэй', 'CN', 47.58, 130.83],
+    ['г. Брест, Французская Республика', 'Брест', 'FR', 48.39, -4.49],
+    ['г. Кировск, Республика Беларусь', 'Кировск', 'BY', 53.27, 29.48],
+    ['пгт Новые Бурасы', 'Новые Бурасы', 'RU', 52.13, 46.08],
+  ])('%j → %s, %s (%s, %s), flagged for checking', (cell, name, country, lat, lon) => {
+    const result = parsePlaceCell(cell);
+    expect(result.places).toHaveLength(1);
+    const [place] = result.places;
+    expect(place).toMatchObject({ name, country, source: 'world' });
+    expect(Math.abs((place?.lat ?? 0) - lat)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs((place?.lon ?? 0) - lon)).toBeLessThanOrEqual(0.1);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['place_from_world_data']);
+    expect(result.warnings[0]?.where).toBe(cell.replace(/\s+/g, ' ').trim());
+  });
+
+  test.each([
+    ['г. Шклове, Республика Беларусь', 'Шклов'],
+    ['г. Жодино, Республика Беларусь', 'Жодино'],
+    ['г. Навои, Республика Узбекистан', 'Навои'],
+    ['г. Гродна, Республика Беларусь', 'Гродно'],
+  ])('the hand list wins: %j → %s from the gazetteer', (cell, name) => {
+    expect(summary(cell)).toMatchObject({ places: [`${name} ${name === 'Навои' ? 'UZ' : 'BY'} gazetteer`], warnings: [] });
+  });
+
+  test('homonyms without a country stay unknown, and the warning names them', () => {
+    const result = parsePlaceCell('г. Кировск');
+    expect(result.places).toEqual([]);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['unknown_place']);
+    expect(result.warnings[0]?.message).toMatch(/"Кировск".*places of that name/);
+  });
+
+  test('with the country, a homonym is the one in that country', () => {
+    expect(summary('г. Брест, Республика Беларусь').places).toEqual(['Брест BY gazetteer']);
+    expect(summary('г. Брест, Французская Республика').places).toEqual(['Брест FR world']);
   });
 });
 

@@ -4,6 +4,7 @@
  * than the analyst's reading, the row is listed in KNOWN_DIFFERENCES with the reason.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import { isWorldDataLoaded } from '@/lib/geo/world-data';
 import { parseReport } from '@/lib/ingest';
 import { readDocxTable } from '@/lib/ingest/table-docx';
 import { readTextTable } from '@/lib/ingest/table-text';
@@ -46,6 +47,12 @@ describe('the Q4 2025 report as a whole', () => {
 
   test('the 14 section headers become the spheres, in order', () => {
     expect([...new Set(report.events.map((event) => event.sphere))]).toEqual(expectedReport.spheres);
+  });
+
+  test('every settlement of the report is in the hand-made gazetteer: the world data is never read', () => {
+    const sources = new Set(report.events.flatMap((event) => event.places.map((place) => place.source)));
+    expect(sources.has('world')).toBe(false);
+    expect(isWorldDataLoaded()).toBe(false);
   });
 
   test('the summary line under the table is kept', () => {
