@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { expectedEvents } from '../fixtures/expected/2025-Q4';
 import { waitForCharts } from './chart-pages';
 import { download, fromMenu, parseSvg, readSheet } from './downloads';
@@ -32,6 +32,11 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
   });
   afterAll(async () => {
     await browser.close();
+  });
+  // Each test answers for the console errors logged while it ran (the first also for the page load),
+  // so a test run alone still checks them.
+  afterEach(() => {
+    expect(consoleErrors.splice(0)).toEqual([]);
   });
 
   test('the hand counts behind the expectations', () => {
@@ -120,10 +125,6 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     await screenshots(page, 'compare-exports-menu');
     expect(await seriousViolations(page)).toEqual([]);
     await menu.locator('summary').click();
-  });
-
-  test('no console errors while exporting', () => {
-    expect(consoleErrors).toEqual([]);
   });
 });
 
