@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# npm test: unit tests, a production build, then browser tests against it. Prints one closing
-# line "N passed, N failed" summed over both suites (CI reads it).
+# npm test: the linter, unit tests, a production build, then browser tests against it. Prints one
+# closing line "N passed, N failed" summed over both suites, a failed lint or build counting as one
+# failed (CI reads it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1 TZ=UTC
@@ -11,6 +12,9 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests…"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
 fi
+
+npm run --silent lint
+lint=$?
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/unit.json
 unit=$?
@@ -26,5 +30,5 @@ if [ "$build" = 0 ]; then
   reports+=(artifacts/e2e.json)
 fi
 
-node scripts/test-summary.mjs "${reports[@]}" build="$build"
-[ "$unit" = 0 ] && [ "$build" = 0 ] && [ "$e2e" = 0 ]
+node scripts/test-summary.mjs "${reports[@]}" lint="$lint" build="$build"
+[ "$lint" = 0 ] && [ "$unit" = 0 ] && [ "$build" = 0 ] && [ "$e2e" = 0 ]

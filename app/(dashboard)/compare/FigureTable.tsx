@@ -76,5 +76,5 @@ export function FigureTable({ caption, columns, testIdPrefix }: Props) {
 }
 
 function FigureValue({ value, href }: { value: number; href?: string }) {
-  return href && value > 0 ? <Link href={href}>{formatNumber(value)}</Link> : <>{formatNumber(value)}</>;
+  return href && value > 0 ? <Link href={href}>{formatNumber(value)}</Link> : formatNumber(value);
 }
