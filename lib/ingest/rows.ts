@@ -9,7 +9,7 @@
 import { collapse } from './report';
 import type { ReportTable, Row, SourceText } from './types';
 
-export const EVENT_COLUMNS = 6;
+const EVENT_COLUMNS = 6;
 
 export interface EventRow {
   seq: number;

@@ -70,7 +70,7 @@ export type EventKind =
   | 'videoconference'
   | 'other';
 
-export type CountryRole = 'venue' | 'partner';
+type CountryRole = 'venue' | 'partner';
 
 export interface CountryLink {
   code: string; // ISO alpha-2, never RU

@@ -17,7 +17,7 @@ export interface ZipSummary {
   uncompressedBytes: number;
 }
 
-export const DOCX_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxUncompressedBytes: 200 * 1024 * 1024 };
+const DOCX_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxUncompressedBytes: 200 * 1024 * 1024 };
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;

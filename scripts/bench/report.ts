@@ -31,8 +31,8 @@ export interface AggregatePlan extends ReturnType<typeof explainAggregate> {
   aggregate: string;
 }
 
-export const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
-export const END = '<!-- bench:end -->';
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
 
 export function renderResults(results: BenchResults): string {
   return [

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
+const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
 
 export interface Browser {
   context: BrowserContext;

@@ -8,7 +8,7 @@ import { compareText as t } from '@/lib/i18n/ru';
 import type { KeyFigures } from '@/lib/queries/overview';
 import { formatChange, formatPercentChange } from './change-format';
 
-export interface FigureColumn {
+interface FigureColumn {
   label: string;
   figures: KeyFigures;
   /** Drill-down filters of this column's period. */

@@ -28,7 +28,7 @@ export function quarterLabelOf(key: string): string {
 }
 
 /** Colour of a sphere: its position in the canonical list, the same on every page. */
-export function sphereColorOf(spheres: SphereRow[], slug: string): string {
+function sphereColorOf(spheres: SphereRow[], slug: string): string {
   return sphereColor(Math.max(0, spheres.findIndex((sphere) => sphere.slug === slug)));
 }
 
