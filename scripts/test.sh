@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# npm test: the linter, unit tests, a production build, then browser tests against it. Prints one
-# closing line "N passed, N failed" summed over both suites, a failed lint or build counting as one
-# failed (CI reads it).
+# npm test: the linter, the dead-code check, unit tests, a production build, then browser tests
+# against it. Prints one closing line "N passed, N failed" summed over both suites, a failed lint,
+# dead-code check or build counting as one failed (CI reads it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NO_COLOR=1 NEXT_TELEMETRY_DISABLED=1 TZ=UTC
@@ -15,6 +15,8 @@ fi
 
 npm run --silent lint
 lint=$?
+npm run --silent deadcode
+deadcode=$?
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/unit.json
 unit=$?
@@ -30,5 +32,5 @@ if [ "$build" = 0 ]; then
   reports+=(artifacts/e2e.json)
 fi
 
-node scripts/test-summary.mjs "${reports[@]}" lint="$lint" build="$build"
-[ "$lint" = 0 ] && [ "$unit" = 0 ] && [ "$build" = 0 ] && [ "$e2e" = 0 ]
+node scripts/test-summary.mjs "${reports[@]}" lint="$lint" deadcode="$deadcode" build="$build"
+[ "$lint" = 0 ] && [ "$deadcode" = 0 ] && [ "$unit" = 0 ] && [ "$build" = 0 ] && [ "$e2e" = 0 ]
