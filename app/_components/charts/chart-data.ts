@@ -7,8 +7,7 @@ import { parseQuarterKey } from '@/lib/format';
 import { kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
 import { regionColor, sphereColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
-import type { BarItem } from './HorizontalBarChart';
-import type { QuarterRow, QuarterSeries } from './QuarterTrendChart';
+import type { BarItem, QuarterRow, QuarterSeries } from './types';
 
 type Pick<T> = (row: T) => number;
 type Kind = Filters['kind'][number];
