@@ -13,7 +13,7 @@ import { bumpDataVersion } from './data-version';
 import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
 import { insertEvents } from './save-events';
 
-type SaveOutcome = 'created' | 'replaced' | 'unchanged';
+export type SaveOutcome = 'created' | 'replaced' | 'unchanged';
 
 export interface SaveResult extends LinkSummary {
   outcome: SaveOutcome;
