@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { q3Rows, q4Rows } from '../fixtures/expected/2025-Q4-rows';
 import { waitForCharts } from './chart-pages';
-import { download, fromMenu, parseSvg, readSheet } from './downloads';
-import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser } from './fixtures';
+import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
+import { screenshots, seriousViolations, url, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
 // Quarter of an event = quarter of its start date: 15 rows of the report start in September (quarter III).
@@ -15,22 +15,11 @@ const SLIDE_PNG = { width: 3200, height: 1800 };
 const PERIODS = '2025-Q3_vs_2025-Q4';
 
 describe('exports from the comparison page (quarter III against quarter IV of 2025)', () => {
-  let browser: Browser;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, consoleErrors } = await openPage(browser, '/compare'));
+  useSharedPage('/compare', async (opened) => {
+    page = opened;
     await waitForCharts(page);
     await page.locator('.events-map .leaflet-container').waitFor();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  // Each test answers for the console errors logged while it ran (the first also for the page load),
-  // so a test run alone still checks them.
-  afterEach(() => {
-    expect(consoleErrors.splice(0)).toEqual([]);
   });
 
   test('a paired chart as PNG: a 3200×1800 slide with bars of both period colours', async () => {
@@ -122,13 +111,7 @@ describe('the data route of comparison figures', () => {
     ['/api/export/compare-countries?a=2025-13', 'invalid_periods'],
     ['/api/export/compare-levels?aFrom=2025-Q4&aTo=2025-Q3', 'invalid_periods'],
     ['/api/export/compare-spheres?has=nope', 'invalid_filters'],
-  ])('%s is refused with 400 and a message', async (route, error) => {
-    const response = await fetch(url(route));
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: string; message: string };
-    expect(body.error).toBe(error);
-    expect(body.message.length).toBeGreaterThan(10);
-  });
+  ])('%s is refused with 400 and a message', (route, error) => expectRefused(route, error));
 
   test('without periods it compares as the page does; with a range it names the range', async () => {
     const fallback = await fetch(url('/api/export/compare-countries?file=csv'));
