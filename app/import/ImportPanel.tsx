@@ -4,8 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useState, type DragEvent } from 'react';
 import { formatEventCount } from '@/lib/format';
 import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
+import type { ImportApiError } from '@/lib/import/api';
 import type { ReportPreview } from '@/lib/import/preview';
-import { errorMessage, type ApiError } from './messages';
+import { errorMessage } from './messages';
+import { postForm } from './post-form';
 import { PreviewView } from './PreviewView';
 
 interface Previewed {
@@ -20,13 +22,7 @@ type State =
   | { step: 'preview'; previewed: Previewed }
   | { step: 'error'; message: string; detail?: string };
 
-type Outcome = { outcome: 'created' | 'replaced' | 'unchanged'; periodKey: string; eventCount: number };
-
-async function post(url: string, form: FormData): Promise<{ ok: boolean; body: ApiError & Record<string, unknown> }> {
-  const response = await fetch(url, { method: 'POST', body: form }).catch(() => null);
-  const body = ((await response?.json().catch(() => null)) ?? { error: 'server' }) as ApiError & Record<string, unknown>;
-  return { ok: response?.ok ?? false, body };
-}
+const failed = (error: ImportApiError): State => ({ step: 'error', message: errorMessage(error.error, error.limitBytes), detail: error.message });
 
 /** Upload → preview → confirm or cancel. The file stays in the browser between the two requests. */
 export function ImportPanel() {
@@ -38,9 +34,9 @@ export function ImportPanel() {
     setState({ step: 'busy', label: importText.reading });
     const form = new FormData();
     form.set('file', file);
-    const { ok, body } = await post('/api/import/preview', form);
-    if (!ok) return setState({ step: 'error', message: errorMessage(body.error, body.limitBytes), detail: body.message });
-    setState({ step: 'preview', previewed: { file, contentHash: String(body.contentHash), preview: body.preview as ReportPreview } });
+    const result = await postForm('/api/import/preview', form);
+    if (!result.ok) return setState(failed(result.error));
+    setState({ step: 'preview', previewed: { file, contentHash: result.body.contentHash, preview: result.body.preview } });
   }
 
   async function confirm({ file, contentHash, preview: shown }: Previewed) {
@@ -48,11 +44,11 @@ export function ImportPanel() {
     const form = new FormData();
     form.set('file', file);
     form.set('contentHash', contentHash);
-    const { ok, body } = await post('/api/import/confirm', form);
-    if (!ok) return setState({ step: 'error', message: errorMessage(body.error, body.limitBytes), detail: body.message });
-    const result = body as unknown as Outcome;
+    const result = await postForm('/api/import/confirm', form);
+    if (!result.ok) return setState(failed(result.error));
+    const { outcome, eventCount } = result.body;
     const period = reportPeriodLabel(shown.periodKey);
-    const message = result.outcome === 'unchanged' ? importText.outcome.unchanged(period) : importText.outcome[result.outcome](period, formatEventCount(result.eventCount));
+    const message = outcome === 'unchanged' ? importText.outcome.unchanged(period) : importText.outcome[outcome](period, formatEventCount(eventCount));
     setState({ step: 'idle', message });
     router.refresh();
   }

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/format';
 import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
 import type { ImportedReport } from '@/lib/queries/imports';
 import { errorMessage } from './messages';
+import { readError } from './post-form';
 
 /** Stored reports; deleting one takes a second, explicit click. */
 export function ReportList({ reports }: { reports: ImportedReport[] }) {
@@ -15,9 +16,9 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
 
   async function remove(report: ImportedReport) {
     const response = await fetch(`/api/import/reports/${encodeURIComponent(report.periodKey)}`, { method: 'DELETE' }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { error?: string } | null;
+    const body: unknown = await response?.json().catch(() => null);
     setConfirming(null);
-    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : errorMessage(body?.error));
+    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : errorMessage(readError(body).error));
     router.refresh();
   }
 

@@ -1,11 +1,5 @@
 import { importText } from '@/lib/i18n/ru';
 
-export interface ApiError {
-  error?: string;
-  message?: string;
-  limitBytes?: number;
-}
-
 /** The Russian sentence for an error code of the import API. */
 export function errorMessage(code: string | undefined, limitBytes?: number): string {
   if (code === 'too_large') return importText.tooLarge(Math.round((limitBytes ?? 0) / (1024 * 1024)));

@@ -16,7 +16,7 @@ export interface NewUser {
 
 const USERNAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
 
-export function isValidUsername(username: string): boolean {
+function isValidUsername(username: string): boolean {
   return USERNAME.test(username);
 }
 

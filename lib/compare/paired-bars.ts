@@ -32,7 +32,7 @@ export interface PairedCharts {
   smeCountries: PairedItem[];
 }
 
-export const TOP_COUNTRIES = 10;
+const TOP_COUNTRIES = 10;
 
 type Value<T> = (row: T) => number;
 
@@ -43,7 +43,7 @@ function ranked(items: PairedItem[]): PairedItem[] {
   return items.filter((item) => item.a > 0 || item.b > 0).sort((x, y) => y.b - x.b || y.a - x.a);
 }
 
-export function pairedSphereBars<T extends { slug: string }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], spheres: SphereRow[], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
+function pairedSphereBars<T extends { slug: string }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], spheres: SphereRow[], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
   const [a, b] = periods;
   return ranked(
     pairRows(rowsA, rowsB, (row) => row.slug, value).map(({ key, a: valueA, b: valueB }) => {
@@ -54,7 +54,7 @@ export function pairedSphereBars<T extends { slug: string }>(rowsA: T[], rowsB: 
   );
 }
 
-export function pairedCountryBars<T extends { code: string; nameRu: string; region: string }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
+function pairedCountryBars<T extends { code: string; nameRu: string; region: string }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
   const [a, b] = periods;
   return ranked(
     pairRows(rowsA, rowsB, (row) => row.code, value).map(({ key, row, a: valueA, b: valueB }) => {

@@ -2,7 +2,7 @@
  * The figures that can be downloaded: each id names the files (`countries_2025-Q4.png`) and the
  * data route /api/export/[id]. Shared by server pages, the route handler and the client menus.
  */
-export const PAGE_FIGURE_IDS = [
+const PAGE_FIGURE_IDS = [
   'trend',
   'countries-top',
   'countries',
@@ -21,7 +21,7 @@ export const PAGE_FIGURE_IDS = [
 ] as const;
 
 /** Figures of the comparison page: their rows hold both periods, chosen by the a/b query parameters. */
-export const COMPARE_FIGURE_IDS = ['compare-figures', 'compare-spheres', 'compare-countries', 'compare-sme-spheres', 'compare-sme-countries', 'compare-map', 'compare-levels'] as const;
+const COMPARE_FIGURE_IDS = ['compare-figures', 'compare-spheres', 'compare-countries', 'compare-sme-spheres', 'compare-sme-countries', 'compare-map', 'compare-levels'] as const;
 
 export const FIGURE_IDS = [...PAGE_FIGURE_IDS, ...COMPARE_FIGURE_IDS] as const;
 

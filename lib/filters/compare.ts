@@ -29,7 +29,6 @@ export interface ParsedCompare {
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export const SIDES = ['a', 'b'] as const satisfies readonly Side[];
-export const COMPARE_PARAMS = ['a', 'aFrom', 'aTo', 'b', 'bFrom', 'bTo'] as const;
 
 const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
 // Quarter keys with four-digit years sort as strings.

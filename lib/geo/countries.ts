@@ -40,7 +40,7 @@ export const REGION_GROUPS = [
   'americas',
   'other',
 ] as const;
-export type RegionGroup = (typeof REGION_GROUPS)[number];
+type RegionGroup = (typeof REGION_GROUPS)[number];
 
 export interface CountryInfo {
   code: string;

@@ -38,7 +38,7 @@ export function foldText(text: string): FoldedText {
 }
 
 /** Cyrillic (А–я, Ё, ё) or Latin letters and digits. */
-export function isWordChar(code: number): boolean {
+function isWordChar(code: number): boolean {
   return (
     (code >= 0x410 && code <= 0x44f) ||
     code === 0x401 ||
@@ -61,7 +61,7 @@ export function wordEnd(text: string, start: number): number {
 }
 
 /** A word starts here: a word character with none before it. */
-export function isWordStart(text: string, index: number): boolean {
+function isWordStart(text: string, index: number): boolean {
   return isWordChar(text.charCodeAt(index)) && (index === 0 || !isWordChar(text.charCodeAt(index - 1)));
 }
 

@@ -32,14 +32,14 @@ export interface WorldSettlement {
   population: number;
 }
 
-export type WorldMatchVia = 'russian_name' | 'transliteration';
+type WorldMatchVia = 'russian_name' | 'transliteration';
 
 export type WorldLookup =
   | { found: WorldSettlement; via: WorldMatchVia; homonyms: number }
   | { found: null; ambiguous: WorldSettlement[] };
 
 /** Russia, the other former Soviet republics and China (with Hong Kong and Macao). */
-export const FOCUS_COUNTRIES: ReadonlySet<string> = new Set([
+const FOCUS_COUNTRIES: ReadonlySet<string> = new Set([
   'RU', 'BY', 'UA', 'MD', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'AM', 'AZ', 'GE', 'CN', 'HK', 'MO',
 ]);
 const CLEAR_LEAD = 10;
@@ -68,7 +68,7 @@ export function lookupWorldSettlement(written: string, country: string | null): 
 }
 
 /** Whether the data set names this row with the given Russian name (for matching to the hand list). */
-export function worldNameOf(geonameId: number, russianName: string): boolean {
+function worldNameOf(geonameId: number, russianName: string): boolean {
   const world = loadWorldData();
   return rowsNamed(world, russianName).some((row) => world.ids[row] === geonameId);
 }

@@ -22,7 +22,7 @@ export async function readUpload(bytes: Uint8Array, fileName: string): Promise<U
   return { fileName, contentHash: hashOf(bytes), report };
 }
 
-export function hashOf(bytes: Uint8Array): string {
+function hashOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -32,7 +32,7 @@ export interface ComparableEvent {
   participants: string;
 }
 
-export type ComparableField = keyof ComparableEvent;
+type ComparableField = keyof ComparableEvent;
 type Value = string | number | boolean | null;
 
 export interface FieldChange {
@@ -53,7 +53,7 @@ export interface ReportDiff {
   unchangedCount: number;
 }
 
-export interface PreviewWarning {
+interface PreviewWarning {
   seq: number | null;
   code: WarningCode;
   message: string;
@@ -108,7 +108,7 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
   };
 }
 
-export function comparableOf(event: ParsedEvent): ComparableEvent {
+function comparableOf(event: ParsedEvent): ComparableEvent {
   return {
     seq: event.seq,
     title: event.title,

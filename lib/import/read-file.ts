@@ -43,7 +43,7 @@ function refuseOpenDocument(bytes: Uint8Array): void {
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1251 when they look like Cyrillic text. */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     throw new ReportError('not_a_report', 'UTF-16 text is not supported: save the report as UTF-8 or as .docx');
   }

@@ -15,7 +15,7 @@
  */
 import type { SourceText } from './types';
 
-export type ColumnRole = 'number' | 'title' | 'place' | 'dates' | 'place_dates' | 'goal' | 'result' | 'participants' | 'other';
+type ColumnRole = 'number' | 'title' | 'place' | 'dates' | 'place_dates' | 'goal' | 'result' | 'participants' | 'other';
 
 const ROLE_RULES: [ColumnRole, RegExp][] = [
   ['number', /^(№|n|no)\b|^№|п\/п|^номер/],
@@ -34,7 +34,7 @@ export interface ColumnMap {
   roles: ColumnRole[];
 }
 
-export function roleOf(headerCell: string): ColumnRole {
+function roleOf(headerCell: string): ColumnRole {
   const text = headerCell.toLowerCase().replace(/\s+/g, ' ').trim();
   if (text === '') return 'other';
   return ROLE_RULES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
@@ -95,7 +95,7 @@ const DATE_START = new RegExp(
  * Splits a cell holding both place and time ("г. Минск, Республика Беларусь, 12-14 марта 2024 г."):
  * the time starts at the first date-like token; what comes before it is the place.
  */
-export function splitPlaceAndDates(cell: string): { place: string; dates: string } {
+function splitPlaceAndDates(cell: string): { place: string; dates: string } {
   const match = DATE_START.exec(cell);
   if (!match) return { place: cell, dates: '' };
   const start = match.index + (match[0].match(/^[\s,(]/) ? 1 : 0);

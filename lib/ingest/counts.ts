@@ -64,7 +64,7 @@ export function parseCounts(participants: string, text: string): Counts {
   };
 }
 
-export function normaliseCountText(text: string): string {
+function normaliseCountText(text: string): string {
   return text
     .toLowerCase()
     .replace(/ё/g, 'е')

@@ -95,7 +95,7 @@ export function periodRange(period: Period): { start: string; end: string } {
 }
 
 /** Lowercase, one space between words, every dash a hyphen, "года"/"г." dropped after a year. */
-export function normaliseDateText(cell: string): string {
+function normaliseDateText(cell: string): string {
   return cell
     .toLowerCase()
     .replace(/ё/g, 'е')

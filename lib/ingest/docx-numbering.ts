@@ -37,7 +37,7 @@ export class ListNumbering {
   next(ref: NumberingRef): string | null {
     const instance = this.instances.get(ref.numId);
     const levels = instance && this.abstracts.get(instance.abstractId);
-    if (!instance || !levels || !levels[ref.level]) return null;
+    if (!instance || !levels?.[ref.level]) return null;
     const key = instance.startOverrides.size > 0 ? `num:${ref.numId}` : `abstract:${instance.abstractId}`;
     const counters = this.counters.get(key) ?? [];
     for (let level = 0; level < ref.level; level += 1) counters[level] ??= startOf(levels, instance, level);
@@ -65,7 +65,7 @@ function label(levels: Level[], counters: number[], level: number): string | nul
 const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 const RUSSIAN_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-export function formatCounter(value: number, format: string): string {
+function formatCounter(value: number, format: string): string {
   switch (format) {
     case 'upperRoman':
       return roman(value);

@@ -36,6 +36,3 @@ function unrecognisedLayout(table: ReportTable): string {
   const found = (table.rows[0]?.cells ?? []).map((cell) => `«${cell.replace(/\s+/g, ' ').trim().slice(0, 40)}»`).join(', ');
   return `the table layout is not recognised: expected a header row with the columns ${EXPECTED_COLUMNS}; the first row holds ${found || 'nothing'}`;
 }
-
-export { ReportError } from './errors';
-export type { ParsedEvent, ParsedReport } from './types';

@@ -87,7 +87,7 @@ function eventRow(row: Row, columns: ColumnMap, section: string, seq: number): E
 }
 
 /** The section header without its typed numbering ("II. Сотрудничество…" → "Сотрудничество…"). */
-export function sphereName(section: string): string {
+function sphereName(section: string): string {
   return section.replace(SECTION_NUMBERING, '').trim();
 }
 

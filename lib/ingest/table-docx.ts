@@ -16,7 +16,7 @@
  *   or a closing line.
  */
 import { attr, childElements, firstChild, parseXml, type XmlElement } from './docx-xml';
-import { ListNumbering, readNumbering, type NumberingRef } from './docx-numbering';
+import { type ListNumbering, type NumberingRef, readNumbering } from './docx-numbering';
 import { ReportError } from './errors';
 import { normaliseCell } from './table-text';
 import type { ReportTable, Row } from './types';

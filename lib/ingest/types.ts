@@ -61,7 +61,7 @@ export interface DateRange {
   precision: DatePrecision;
 }
 
-export type PeriodKind = 'quarter' | 'half' | 'nine_months' | 'year';
+type PeriodKind = 'quarter' | 'half' | 'nine_months' | 'year';
 
 /**
  * The span a report covers: a quarter (part 1–4), a half-year (part 1–2), the first nine months
@@ -101,7 +101,7 @@ export type EventKind =
   | 'videoconference'
   | 'other';
 
-export type CountryRole = 'venue' | 'partner';
+type CountryRole = 'venue' | 'partner';
 
 export interface CountryLink {
   code: string; // ISO alpha-2, never RU

@@ -6,7 +6,7 @@ import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
 import { eventWhere } from './where';
 
-export const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
+const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
 export type EventSortColumn = 'date' | 'title' | 'sme' | 'sphere';
 

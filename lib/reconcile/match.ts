@@ -19,7 +19,7 @@
 import { findCountriesInText } from '@/lib/geo/countries';
 
 export const DATE_TOLERANCE_DAYS = 1;
-export const STEM_LENGTH = 5;
+const STEM_LENGTH = 5;
 export const TITLE_SIMILARITY = 0.6;
 export const STRONG_TITLE_SIMILARITY = 0.85;
 

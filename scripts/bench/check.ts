@@ -7,7 +7,7 @@ import type { Aggregate } from './aggregates';
 
 const NOT_COUNTS = new Set(['id', 'eventId', 'placeId', 'seq', 'lat', 'lon', 'year', 'quarter', 'position']);
 
-export function sumOfCounts(value: unknown, key = ''): number {
+function sumOfCounts(value: unknown, key = ''): number {
   if (typeof value === 'number') return NOT_COUNTS.has(key) ? 0 : value;
   if (typeof value === 'boolean') return 0;
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + sumOfCounts(item), 0);

@@ -3,7 +3,7 @@
  * carries its hand-written SQL condition for the floor (on `e`, events), and its URL query.
  */
 import type Database from 'better-sqlite3';
-import { EMPTY_FILTERS, toSearchParams, type Filters } from '@/lib/filters/filters';
+import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
 
 export interface FilterVariant {
   name: string;
@@ -36,8 +36,3 @@ export const FILTER_VARIANTS: FilterVariant[] = [
     floorWhere: () => `${PRIMARY} and e.quarter_key between '2024-Q1' and '2025-Q4'`,
   },
 ];
-
-export function queryOf(variant: FilterVariant): string {
-  const query = toSearchParams(variant.filters).toString();
-  return query ? `?${query}` : '';
-}

@@ -16,11 +16,11 @@ import { generateReport } from './synthetic-events';
 import { createWorld } from './world';
 
 /** Bump when the generated data changes, so cached databases are rebuilt. */
-export const GENERATOR_VERSION = 1;
-export const SEED = 20251231;
-export const QUARTERS = 40;
-export const OUT_DIR = path.resolve('bench', 'out');
-export const SAVE_REPORT_MAX = 100_000;
+const GENERATOR_VERSION = 1;
+const SEED = 20251231;
+const QUARTERS = 40;
+const OUT_DIR = path.resolve('bench', 'out');
+const SAVE_REPORT_MAX = 100_000;
 
 export interface BuildStats {
   file: string;
@@ -34,12 +34,12 @@ export interface BuildStats {
   possibleDuplicates: number;
 }
 
-export function scaleDbPath(events: number): string {
+function scaleDbPath(events: number): string {
   return path.join(OUT_DIR, `bench-v${GENERATOR_VERSION}-${events}.sqlite`);
 }
 
 /** Quarters 2016-Q1 … 2025-Q4, oldest first (reports are imported in that order). */
-export function benchPeriods(): Period[] {
+function benchPeriods(): Period[] {
   return Array.from({ length: QUARTERS }, (_, i) => quarterPeriod(2016 + Math.floor(i / 4), (i % 4) + 1));
 }
 

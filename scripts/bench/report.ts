@@ -31,8 +31,8 @@ export interface AggregatePlan extends ReturnType<typeof explainAggregate> {
   aggregate: string;
 }
 
-export const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
-export const END = '<!-- bench:end -->';
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
 
 export function renderResults(results: BenchResults): string {
   return [
@@ -106,7 +106,7 @@ function pageRows(pages: PageResult[]): string[][] {
     route,
     ...scales.flatMap((scale) => {
       const p = pages.find((r) => r.scale === scale && r.route === route);
-      if (!p || p.status !== 'ok') return [p?.status === 'missing' ? 'missing' : (p?.note ?? ''), '', '', '', '', '', ''];
+      if (p?.status !== 'ok') return [p?.status === 'missing' ? 'missing' : (p?.note ?? ''), '', '', '', '', '', ''];
       const target = TARGETS.pageMs.get(scale);
       const withMark = (ms: number) => `${formatMs(ms)}${target ? ` ${mark(ms <= target)}` : ''}`;
       const ratio = (ms: number) => (ms / p.floorTotalMs).toFixed(0);

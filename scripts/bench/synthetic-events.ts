@@ -9,7 +9,7 @@ import type { Random } from './random';
 import { GOALS, KIND_PHRASES, MONTHS_GENITIVE, SIGNED_GOAL, titleOf } from './vocabulary';
 import type { World } from './world';
 
-export const REPEAT_SHARE = 0.03;
+const REPEAT_SHARE = 0.03;
 const REPEAT_WINDOW_DAYS = 21;
 const DAY_MS = 86_400_000;
 const DURATIONS = [0, 1, 2, 3, 4, 6, 13];
@@ -88,7 +88,7 @@ function outsidePeriod(period: Period): Warning {
 }
 
 /** "21-23 октября 2025 года", or "31 октября – 4 ноября 2025 года" across months. */
-export function datesText(startDay: number, endDay: number): string {
+function datesText(startDay: number, endDay: number): string {
   const start = new Date(startDay * DAY_MS);
   const end = new Date(endDay * DAY_MS);
   const month = (date: Date) => MONTHS_GENITIVE[date.getUTCMonth()];
@@ -98,7 +98,7 @@ export function datesText(startDay: number, endDay: number): string {
   return `${start.getUTCDate()} ${month(start)} – ${end.getUTCDate()} ${month(end)} ${year}`;
 }
 
-export function quarterStartDay(period: Period): number {
+function quarterStartDay(period: Period): number {
   return Date.UTC(period.year, (period.part - 1) * 3, 1) / DAY_MS;
 }
 

@@ -7,8 +7,8 @@ import canonicalSpheres from '@/data/spheres/spheres.json';
 import gazetteer from '@/data/gazetteer/places.json';
 import type { ResolvedPlace } from '@/lib/ingest/types';
 
-export const COUNTRY_COUNT = 120;
-export const PLACE_COUNT = 500;
+const COUNTRY_COUNT = 120;
+const PLACE_COUNT = 500;
 
 const HEAD_COUNTRIES = ['BY', 'CN', 'KZ', 'UZ', 'KG', 'AM', 'TJ', 'AZ', 'DE', 'IN', 'TR', 'RS', 'TM', 'AE', 'MN', 'VN', 'IR', 'EG'];
 const SPHERE_ORDER = ['economy', 'culture-tourism', 'education-science', 'industry-trade', 'agriculture', 'youth', 'sport', 'health', 'general'];

@@ -1,12 +1,8 @@
 /**
  * Helpers shared by the chart pages' specs (overview, countries, spheres, SME): waiting for
- * recharts to draw, reading a figure, and the hand-counted rows of the real report.
+ * recharts to draw, reading a figure, choosing a filter.
  */
 import type { Page } from 'playwright-core';
-import { expectedEvents } from '../fixtures/expected/2025-Q4';
-
-/** Rows of the Q4 2025 report that name Belarus (counted in the hand-written fixture). */
-export const BELARUS_ROWS = expectedEvents.filter((event) => event.countries.includes('BY'));
 
 /** recharts draws its <svg> only after hydration. */
 export async function waitForCharts(page: Page): Promise<void> {

@@ -1,42 +1,25 @@
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectedEvents } from '../fixtures/expected/2025-Q4';
+import { describe, expect, test } from 'vitest';
+import { q3Rows, q4Rows } from '../fixtures/expected/2025-Q4-rows';
 import { waitForCharts } from './chart-pages';
-import { download, fromMenu, parseSvg, readSheet } from './downloads';
-import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser } from './fixtures';
+import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
+import { screenshots, seriousViolations, url, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
-/*
- * Quarter of an event = quarter of its start date. Read off the report: rows 13, 16, 22–26, 43, 44,
- * 59–62, 65, 66 start in September (quarter III), the other 55 rows in quarter IV.
- */
-const Q3_ROWS = [13, 16, 22, 23, 24, 25, 26, 43, 44, 59, 60, 61, 62, 65, 66];
-const q3 = expectedEvents.filter((row) => Q3_ROWS.includes(row.seq));
-const q4 = expectedEvents.filter((row) => !Q3_ROWS.includes(row.seq));
-const naming = (rows: typeof expectedEvents, code: string) => rows.filter((row) => row.countries.includes(code)).length;
+// Quarter of an event = quarter of its start date: 15 rows of the report start in September (quarter III).
+const naming = (rows: typeof q3Rows, code: string) => rows.filter((row) => row.countries.includes(code)).length;
 const PERIOD_A: [number, number, number] = [0xf2, 0x8e, 0x2b]; // PERIOD_COLORS.a
 const PERIOD_B: [number, number, number] = [0x1f, 0x5f, 0xa8]; // PERIOD_COLORS.b
 const SLIDE_PNG = { width: 3200, height: 1800 };
 const PERIODS = '2025-Q3_vs_2025-Q4';
 
 describe('exports from the comparison page (quarter III against quarter IV of 2025)', () => {
-  let browser: Browser;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, consoleErrors } = await openPage(browser, '/compare'));
+  useSharedPage('/compare', async (opened) => {
+    page = opened;
     await waitForCharts(page);
     await page.locator('.events-map .leaflet-container').waitFor();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  test('the hand counts behind the expectations', () => {
-    expect([q3.length, q4.length]).toEqual([15, 55]);
-    expect([naming(q3, 'BY'), naming(q4, 'BY')]).toEqual([11, 39]);
   });
 
   test('a paired chart as PNG: a 3200×1800 slide with bars of both period colours', async () => {
@@ -80,7 +63,7 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(sheet.getCell('A1').value).toBe('Страны-партнёры: мероприятия');
     expect(sheet.getRow(4).values).toEqual([undefined, 'Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
     // Belarus: 11 rows start in September, 39 later; +28 is +255 % of 11.
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3, 'BY'), naming(q4, 'BY'), 28, 255]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3Rows, 'BY'), naming(q4Rows, 'BY'), 28, 255]);
     const labels = await page.getByTestId('compare-countries').locator('.recharts-yAxis-tick-labels text').allTextContents();
     expect(Array.from({ length: labels.length }, (_, i) => sheet.getCell(5 + i, 1).value)).toEqual(labels);
   });
@@ -121,10 +104,6 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(await seriousViolations(page)).toEqual([]);
     await menu.locator('summary').click();
   });
-
-  test('no console errors while exporting', () => {
-    expect(consoleErrors).toEqual([]);
-  });
 });
 
 describe('the data route of comparison figures', () => {
@@ -132,13 +111,7 @@ describe('the data route of comparison figures', () => {
     ['/api/export/compare-countries?a=2025-13', 'invalid_periods'],
     ['/api/export/compare-levels?aFrom=2025-Q4&aTo=2025-Q3', 'invalid_periods'],
     ['/api/export/compare-spheres?has=nope', 'invalid_filters'],
-  ])('%s is refused with 400 and a message', async (route, error) => {
-    const response = await fetch(url(route));
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: string; message: string };
-    expect(body.error).toBe(error);
-    expect(body.message.length).toBeGreaterThan(10);
-  });
+  ])('%s is refused with 400 and a message', (route, error) => expectRefused(route, error));
 
   test('without periods it compares as the page does; with a range it names the range', async () => {
     const fallback = await fetch(url('/api/export/compare-countries?file=csv'));

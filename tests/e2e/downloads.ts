@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { url } from './fixtures';
 
 export interface Downloaded {
   name: string;
@@ -40,6 +41,15 @@ export async function parseSvg(page: Page, svg: string): Promise<{ ok: boolean; 
       rootSize: `${root.getAttribute('width')}×${root.getAttribute('height')}`,
     };
   }, svg);
+}
+
+/** The data route refuses `route` with 400, the error code and a message a person can read. */
+export async function expectRefused(route: string, error: string): Promise<void> {
+  const response = await fetch(url(route));
+  expect(response.status).toBe(400);
+  const body = (await response.json()) as { error: string; message: string };
+  expect(body.error).toBe(error);
+  expect(body.message.length).toBeGreaterThan(10);
 }
 
 export async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {

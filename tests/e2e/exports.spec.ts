@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
 import { waitForCharts } from './chart-pages';
-import { download, fromMenu, parseSvg, readSheet } from './downloads';
-import { launchBrowser, openPage, screenshots, seriousViolations, url, type Browser, useBrowser } from './fixtures';
+import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
+import { openPage, screenshots, seriousViolations, url, useBrowser, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
 // Read off the report (tests/fixtures/expected/2025-Q4.ts): rows naming each country, rows per sphere.
@@ -16,17 +16,11 @@ const CULTURE_COLOR = '#17becf'; // sphereColor(7)
 const SLIDE_PNG = { width: 3200, height: 1800 };
 
 describe('exports from the overview', () => {
-  let browser: Browser;
   let page: Page;
-  let consoleErrors: string[];
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, consoleErrors } = await openPage(browser, '/'));
+  useSharedPage('/', async (opened) => {
+    page = opened;
     await waitForCharts(page);
     await page.locator('.events-map .leaflet-container').waitFor();
-  });
-  afterAll(async () => {
-    await browser.close();
   });
 
   test('a chart as PNG: a 16:9 slide at twice 1600×900, with the chart drawn in its bar colours', async () => {
@@ -124,10 +118,6 @@ describe('exports from the overview', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await menu.locator('summary').click();
   });
-
-  test('no console errors while exporting', () => {
-    expect(consoleErrors).toEqual([]);
-  });
 });
 
 describe('exports from the other pages', () => {
@@ -177,13 +167,7 @@ describe('the data route', () => {
     ['/api/export/nope', 'unknown_figure'],
     ['/api/export/countries?file=pdf', 'unknown_format'],
     ['/api/export/countries?from=2025-13', 'invalid_filters'],
-  ])('%s is refused with 400 and a message', async (route, error) => {
-    const response = await fetch(url(route));
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: string; message: string };
-    expect(body.error).toBe(error);
-    expect(body.message.length).toBeGreaterThan(10);
-  });
+  ])('%s is refused with 400 and a message', (route, error) => expectRefused(route, error));
 
   test('files name their period, and the filters shape the rows', async () => {
     const range = await fetch(url('/api/export/spheres?from=2025-Q3&to=2025-Q4&file=csv'));

@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
+const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
 
 export interface Browser {
   context: BrowserContext;
@@ -73,6 +73,28 @@ export async function openPage(browser: Browser, route: string): Promise<OpenedP
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(url(route), { waitUntil: 'networkidle' });
   return { page, consoleErrors };
+}
+
+/**
+ * One page of the app, opened once for the tests of the describe block that calls this (in its own
+ * Chromium) and handed to `ready`, which keeps it and waits for what the tests need. After each
+ * test, the console errors logged while it ran must be none (the first test also answers for the
+ * page load), so a test run alone still checks them.
+ */
+export function useSharedPage(route: string, ready: (page: Page) => Promise<void>): void {
+  let browser: Browser | undefined;
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    opened = await openPage(browser, route);
+    await ready(opened.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(() => {
+    expect(opened?.consoleErrors.splice(0)).toEqual([]);
+  });
 }
 
 export function url(route: string): string {

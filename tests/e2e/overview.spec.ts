@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { expectedReport } from '../fixtures/expected/2025-Q4';
 import { openPage, screenshots, seriousViolations, useBrowser } from './fixtures';
-import { BELARUS_ROWS, chooseFilter, figureValue, waitForCharts } from './chart-pages';
+import { chooseFilter, figureValue, waitForCharts } from './chart-pages';
+import { BELARUS_ROWS } from '../fixtures/expected/2025-Q4-rows';
 
 // Read off the report: 70 rows; SME counts only in rows 1–10 (4+3+4+4+3+38+28+29+3+71 = 187).
 const TOTAL_EVENTS = 70;

@@ -68,7 +68,7 @@ async function caseBytes(kind: string, random: () => number, texts: string[], do
 }
 
 /** Deletes, duplicates, swaps and inserts pieces of the text, a few times over. */
-export function mutateText(text: string, random: () => number): string {
+function mutateText(text: string, random: () => number): string {
   let out = text;
   const rounds = 1 + Math.floor(random() * 6);
   for (let r = 0; r < rounds; r += 1) {

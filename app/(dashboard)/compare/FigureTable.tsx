@@ -8,7 +8,7 @@ import { compareText as t } from '@/lib/i18n/ru';
 import type { KeyFigures } from '@/lib/queries/overview';
 import { formatChange, formatPercentChange } from './change-format';
 
-export interface FigureColumn {
+interface FigureColumn {
   label: string;
   figures: KeyFigures;
   /** Drill-down filters of this column's period. */
@@ -76,5 +76,5 @@ export function FigureTable({ caption, columns, testIdPrefix }: Props) {
 }
 
 function FigureValue({ value, href }: { value: number; href?: string }) {
-  return href && value > 0 ? <Link href={href}>{formatNumber(value)}</Link> : <>{formatNumber(value)}</>;
+  return href && value > 0 ? <Link href={href}>{formatNumber(value)}</Link> : formatNumber(value);
 }

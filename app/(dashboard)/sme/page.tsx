@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { countryBars, kindBars, quarterLabelOf, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
-import { QuarterTrendChart, type QuarterSeries } from '@/app/_components/charts/QuarterTrendChart';
+import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import type { QuarterSeries } from '@/app/_components/charts/types';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';

@@ -3,7 +3,7 @@
 import { formatCount } from '@/lib/format';
 import type { PluralForms } from '@/lib/i18n/ru';
 
-export interface TooltipLine {
+interface TooltipLine {
   /** Left out when the title already names the value. */
   name?: string;
   value: number;

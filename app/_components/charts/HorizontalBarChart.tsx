@@ -2,28 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
-import type { PluralForms } from '@/lib/i18n/ru';
 import { ChartSkeleton } from './ChartSkeleton';
-
-export interface BarItem {
-  key: string;
-  /** Short label on the axis. */
-  label: string;
-  /** Full name in the tooltip (defaults to the label). */
-  fullLabel?: string;
-  value: number;
-  /** Drill-down: the events behind the bar. */
-  href: string;
-  color?: string;
-}
-
-export interface HorizontalBarChartProps {
-  items: BarItem[];
-  unit: PluralForms;
-  valueAxisLabel: string;
-  ariaLabel: string;
-  testId?: string;
-}
+import type { HorizontalBarChartProps } from './types';
 
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 60;

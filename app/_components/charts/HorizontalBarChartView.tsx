@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { formatNumber } from '@/lib/format';
 import { AxisTick } from './AxisTick';
 import { ChartTooltip } from './ChartTooltip';
-import type { BarItem, HorizontalBarChartProps } from './HorizontalBarChart';
+import type { BarItem, HorizontalBarChartProps } from './types';
 
 const WRAP_CHARS = 22;
 const CHAR_WIDTH = 7;

@@ -1,36 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { Filters } from '@/lib/filters/filters';
-import type { PluralForms } from '@/lib/i18n/ru';
 import { ChartSkeleton } from './ChartSkeleton';
-
-export interface QuarterSeries {
-  key: string;
-  /** Short name in the legend. */
-  label: string;
-  /** Full name in the tooltip. */
-  fullLabel: string;
-  color: string;
-  /** Filter added to the drill-down of this series' bars, e.g. { sphere: ['economy'] }. */
-  filter: Partial<Filters>;
-}
-
-export interface QuarterRow {
-  quarterKey: string;
-  label: string;
-  values: Record<string, number>;
-}
-
-export interface QuarterTrendChartProps {
-  rows: QuarterRow[];
-  series: QuarterSeries[];
-  filters: Filters;
-  unit: PluralForms;
-  valueAxisLabel: string;
-  ariaLabel: string;
-  testId?: string;
-}
+import type { QuarterTrendChartProps } from './types';
 
 const HEIGHT = 340;
 

@@ -6,7 +6,7 @@ import { hrefWith } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
 import { chartText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
-import type { QuarterSeries, QuarterTrendChartProps } from './QuarterTrendChart';
+import type { QuarterSeries, QuarterTrendChartProps } from './types';
 
 // Legend text in the body colour: some series colours are too light for text.
 const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;

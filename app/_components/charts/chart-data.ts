@@ -7,8 +7,7 @@ import { parseQuarterKey } from '@/lib/format';
 import { kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
 import { regionColor, sphereColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
-import type { BarItem } from './HorizontalBarChart';
-import type { QuarterRow, QuarterSeries } from './QuarterTrendChart';
+import type { BarItem, QuarterRow, QuarterSeries } from './types';
 
 type Pick<T> = (row: T) => number;
 type Kind = Filters['kind'][number];
@@ -28,7 +27,7 @@ export function quarterLabelOf(key: string): string {
 }
 
 /** Colour of a sphere: its position in the canonical list, the same on every page. */
-export function sphereColorOf(spheres: SphereRow[], slug: string): string {
+function sphereColorOf(spheres: SphereRow[], slug: string): string {
   return sphereColor(Math.max(0, spheres.findIndex((sphere) => sphere.slug === slug)));
 }
 

@@ -7,7 +7,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { exportText as t } from '@/lib/i18n/ru';
 import type { ExportContext, SlideTable } from './export-context';
 
-export interface DeckSlide {
+interface DeckSlide {
   /** PNG data URL of the slide picture. */
   image: string;
   title: string;

@@ -74,8 +74,8 @@ function zOf(node: Element): number {
 /** Wraps markup in the clip of the nearest ancestor that hides its overflow (the map frame). */
 function add(walk: Walk, node: Element, markup: string): void {
   let clipper: Element | null = node.parentElement;
-  while (clipper && clipper.parentElement && getComputedStyle(clipper).overflow === 'visible') clipper = clipper.parentElement;
-  if (!clipper || !clipper.closest('.slide-picture')) return void walk.parts.push({ z: zOf(node), markup });
+  while (clipper?.parentElement && getComputedStyle(clipper).overflow === 'visible') clipper = clipper.parentElement;
+  if (!clipper?.closest('.slide-picture')) return void walk.parts.push({ z: zOf(node), markup });
   const id = walk.clips.get(clipper) ?? `clip${walk.clips.size + 1}`;
   walk.clips.set(clipper, id);
   walk.parts.push({ z: zOf(node), markup: `<g clip-path="url(#${id})">${markup}</g>` });

@@ -1,5 +1,5 @@
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
-import { DIRECTIONS, FLAGS, hrefWith, type Filters } from '@/lib/filters/filters';
+import { DIRECTIONS, type FLAGS, hrefWith, type Filters } from '@/lib/filters/filters';
 import { overviewText as t, plural } from '@/lib/i18n/ru';
 import type { KeyFigures } from '@/lib/queries/overview';
 

@@ -11,7 +11,7 @@ interface Step {
 }
 
 /** The event counts that fall in each choropleth colour, read off choroplethColor itself. */
-export function choroplethSteps(max: number): Step[] {
+function choroplethSteps(max: number): Step[] {
   return CHOROPLETH.flatMap((color) => {
     const values = Array.from({ length: max }, (_, i) => i + 1).filter((n) => choroplethColor(n, max) === color);
     return values.length > 0 ? [{ color, from: values[0]!, to: values.at(-1)! }] : [];

@@ -7,7 +7,7 @@ import { EventsTable } from './EventsTable';
 import { ListLimitNote } from './ListLimitNote';
 
 /** Rows a country, sphere or SME page lists; the whole list is /events, which pages through it. */
-export const PREVIEW_ROWS = 200;
+const PREVIEW_ROWS = 200;
 
 interface Props {
   filters: Filters;

@@ -3,7 +3,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { readDocxTable } from '@/lib/ingest/table-docx';
 import { readTextTable } from '@/lib/ingest/table-text';
-import type { ReportTable, Row } from '@/lib/ingest/types';
+import type { ReportTable } from '@/lib/ingest/types';
 import { checkZipLimits } from '@/lib/ingest/zip-limits';
 import { buildReportDocx } from '@/tests/fixtures/build-docx';
 import { zipOf } from '@/tests/fixtures/zip';

@@ -1,4 +1,5 @@
 import { storeUpload } from '@/lib/import/admin-import';
+import type { ConfirmResponse, ImportApiError } from '@/lib/import/api';
 import { getDb } from '@/lib/queries/db';
 import { handleUpload } from '../upload-route';
 
@@ -8,8 +9,8 @@ import { handleUpload } from '../upload-route';
  */
 export function POST(request: Request): Promise<Response> {
   return handleUpload(request, (upload, form, admin) => {
-    if (form.get('contentHash') !== upload.contentHash) return Response.json({ error: 'changed_since_preview' }, { status: 409 });
+    if (form.get('contentHash') !== upload.contentHash) return Response.json({ error: 'changed_since_preview' } satisfies ImportApiError, { status: 409 });
     const result = storeUpload(getDb(), upload, admin.username);
-    return Response.json({ outcome: result.outcome, periodKey: result.periodKey, eventCount: result.eventCount });
+    return Response.json({ outcome: result.outcome, periodKey: result.periodKey, eventCount: result.eventCount } satisfies ConfirmResponse);
   });
 }

@@ -1,3 +1,4 @@
+import type { PreviewResponse } from '@/lib/import/api';
 import { previewReport } from '@/lib/import/preview';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { getDb } from '@/lib/queries/db';
@@ -9,6 +10,6 @@ export function POST(request: Request): Promise<Response> {
   return handleUpload(request, (upload) => {
     const stored = getStoredReportInfo(getDb(), formatPeriodKey(upload.report.period));
     const preview = previewReport(upload.report, upload.contentHash, stored);
-    return Response.json({ fileName: upload.fileName, contentHash: upload.contentHash, preview });
+    return Response.json({ fileName: upload.fileName, contentHash: upload.contentHash, preview } satisfies PreviewResponse);
   });
 }
