@@ -9,7 +9,12 @@ import { SESSION_COOKIE, readSessionCookie } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 
+/** Exact paths, or prefixes ending in "/", that anonymous visitors may request under READ_ACCESS=login. */
 const OPEN_PATHS = ['/login', '/api/auth/', '/icon.svg'];
+
+function isOpenPath(pathname: string): boolean {
+  return OPEN_PATHS.some((open) => (open.endsWith('/') ? pathname.startsWith(open) : pathname === open));
+}
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
@@ -24,7 +29,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 async function readAccessDenied(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
-  if (env.readAccess === 'public' || OPEN_PATHS.some((open) => pathname.startsWith(open))) return null;
+  if (env.readAccess === 'public' || isOpenPath(pathname)) return null;
   if ((await readSessionCookie(request.cookies.get(SESSION_COOKIE)?.value)) !== null) return null;
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
   const login = new URL('/login', request.url);

@@ -1,0 +1,87 @@
+/**
+ * Second hardening round (issue 13), against real servers: the shared one (public reading) and a
+ * second one started here with READ_ACCESS=login. Each test reproduces an attack or a fault and
+ * checks the safe outcome, and that nothing stored changed.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ADMIN, loginInBrowser } from './auth';
+import { E2E_ADMIN_ENV } from './global-setup';
+import { openPage, url, useBrowser } from './fixtures';
+import { startServer, type TestServer } from './server';
+
+const browser = useBrowser();
+let loginServer: TestServer;
+
+beforeAll(async () => {
+  loginServer = await startServer({ ...E2E_ADMIN_ENV, READ_ACCESS: 'login' }, { quiet: true });
+});
+afterAll(async () => {
+  await loginServer?.stop();
+});
+
+/** Words only the stored data puts on a page: a partner country, a sphere label, the period. */
+const STORED_WORDS = ['Беларусь', 'Казахстан', 'IV кв. 2025', 'f-country'];
+
+async function loginCookieAt(baseUrl: string, username: string, password: string): Promise<string> {
+  const form = new FormData();
+  form.set('username', username);
+  form.set('password', password);
+  const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', body: form });
+  if (!response.ok) throw new Error(`login failed: ${response.status}`);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+}
+
+function storedCounts(databasePath: string): Record<string, number> {
+  const db = new Database(databasePath, { readonly: true });
+  const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const counts = { reports: count('reports'), events: count('events'), audit_log: count('audit_log') };
+  db.close();
+  return counts;
+}
+
+describe('item 1: no stored data for anonymous visitors under READ_ACCESS=login', () => {
+  test.each(['/login', '/login/x', '/loginx', '/favicon.ico', '/api/import/x', '/api/auth/x', '/no-such-page'])('%s shows no stored data', async (route) => {
+    const response = await fetch(`${loginServer.baseUrl}${route}`, { redirect: 'manual' });
+    const body = await response.text();
+    for (const word of STORED_WORDS) expect(body, `${route} leaks "${word}"`).not.toContain(word);
+  });
+
+  test('a signed-in viewer does see them (the words above are what a leak would show)', async () => {
+    const cookie = await loginCookieAt(loginServer.baseUrl, ADMIN.username, ADMIN.password);
+    const body = await (await fetch(`${loginServer.baseUrl}/login`, { headers: { cookie } })).text();
+    for (const word of STORED_WORDS) expect(body).toContain(word);
+  });
+});
+
+describe('item 2: no open redirect after login', () => {
+  test.each(['%2F%09%2Fexample.test%2Fx', '%2F%0A%2Fexample.test%2Fx', '%2F%5Cexample.test', '%2F%252F%2Fexample.test', '%2F%2Fexample.test'])(
+    'next=%s lands on this site after signing in',
+    async (next) => {
+      const before = storedCounts(inject('databasePath'));
+      const { page } = await openPage(browser, '/');
+      await page.context().clearCookies();
+      const requestedHosts: string[] = [];
+      page.on('request', (request) => requestedHosts.push(new URL(request.url()).host));
+      await page.goto(url(`/login?next=${next}`));
+      await page.getByLabel('Имя пользователя').fill(ADMIN.username);
+      await page.getByLabel('Пароль').fill(ADMIN.password);
+      await page.getByRole('button', { name: 'Войти' }).click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(new URL(page.url()).host).toBe(new URL(url('/')).host);
+      expect(requestedHosts).not.toContain('example.test');
+      expect(storedCounts(inject('databasePath'))).toEqual(before);
+      await page.context().clearCookies();
+      await page.close();
+    },
+  );
+
+  test('a local return path still works', async () => {
+    const { page } = await openPage(browser, '/');
+    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/events');
+    expect(new URL(page.url()).pathname).toBe('/events');
+    await page.context().clearCookies();
+    await page.close();
+  });
+});
