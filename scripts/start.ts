@@ -3,7 +3,7 @@
  *   1. build the app when no build exists;
  *   2. open the database (created and migrated on open);
  *   3. when it holds no report, ingest every report in REPORTS_DIR;
- *   4. serve on PORT.
+ *   4. serve on PORT (scripts/serve.mjs: Next.js with the peer address stamped on each request).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,7 +50,7 @@ function listReports(dir: string): string[] {
 async function main(): Promise<void> {
   buildIfMissing();
   await seedIfEmpty();
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.port)], { stdio: 'inherit' });
+  const server = spawn(process.execPath, [path.join('scripts', 'serve.mjs')], { stdio: 'inherit', env: { ...process.env, PORT: String(env.port) } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,6 +5,8 @@
  */
 import { getIronSession, unsealData, type IronSession, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
+import { isHttpsRequest } from '@/lib/security/client-address';
 import { sessionSecret } from './session-secret';
 
 export interface SessionData {
@@ -38,6 +40,7 @@ export async function readSessionCookie(value: string | undefined): Promise<numb
   }
 }
 
+/** HTTPS directly, or behind a proxy trusted by TRUST_PROXY that says so (lib/security/client-address.ts). */
 export function isHttps(request: Request): boolean {
-  return new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  return isHttpsRequest(request.url, request.headers, env.trustProxy);
 }

@@ -85,3 +85,37 @@ describe('item 2: no open redirect after login', () => {
     await page.close();
   });
 });
+
+describe('item 7: the login rate limit does not trust a client-chosen X-Forwarded-For', () => {
+  let direct: TestServer;
+  let proxied: TestServer;
+  beforeAll(async () => {
+    [direct, proxied] = await Promise.all([startServer({}, { quiet: true }), startServer({ TRUST_PROXY: '1' }, { quiet: true })]);
+  });
+  afterAll(async () => {
+    await Promise.all([direct?.stop(), proxied?.stop()]);
+  });
+
+  const attempt = (server: TestServer, username: string, forwardedFor: string) => {
+    const form = new FormData();
+    form.set('username', username);
+    form.set('password', 'wrong password');
+    return fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', body: form, headers: { 'x-forwarded-for': forwardedFor } });
+  };
+
+  test('rotating the header does not dodge the per-address limit (20 failures, then 429)', async () => {
+    for (let i = 0; i < 20; i++) expect((await attempt(direct, `sprayed-${i}`, `198.51.100.${i}`)).status).toBe(401);
+    const next = await attempt(direct, 'sprayed-20', '198.51.100.200');
+    expect(next.status).toBe(429);
+    expect(Number(next.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  test('behind a trusted proxy (TRUST_PROXY=1) the proxy-appended address counts; a victim is not locked out by a spoofed entry', async () => {
+    for (let i = 0; i < 20; i++) expect((await attempt(proxied, `guess-${i}`, '203.0.113.5')).status).toBe(401);
+    expect((await attempt(proxied, 'guess-20', '203.0.113.5')).status).toBe(429);
+    // The attacker (203.0.113.5) puts a victim's address first; the proxy appends the real one.
+    expect((await attempt(proxied, 'guess-21', '203.0.113.7, 203.0.113.5')).status).toBe(429);
+    // The victim, seen by the proxy as 203.0.113.7, is unaffected.
+    expect((await attempt(proxied, 'victim', '203.0.113.5, 203.0.113.7')).status).toBe(401);
+  });
+});
