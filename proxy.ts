@@ -6,7 +6,9 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE, readSessionCookie } from '@/lib/auth/session';
+import { userOfSession } from '@/lib/auth/session-user';
 import { env } from '@/lib/env';
+import { getDb } from '@/lib/queries/db';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 
 /** Exact paths, or prefixes ending in "/", that anonymous visitors may request under READ_ACCESS=login. */
@@ -30,7 +32,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 async function readAccessDenied(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, search } = request.nextUrl;
   if (env.readAccess === 'public' || isOpenPath(pathname)) return null;
-  if ((await readSessionCookie(request.cookies.get(SESSION_COOKIE)?.value)) !== null) return null;
+  const session = await readSessionCookie(request.cookies.get(SESSION_COOKIE)?.value);
+  if (session && userOfSession(getDb(), session)) return null;
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
   const login = new URL('/login', request.url);
   login.searchParams.set('required', '1');

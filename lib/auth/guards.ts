@@ -9,11 +9,11 @@ import type { User } from '@/db/schema';
 import { env } from '@/lib/env';
 import { getDb } from '@/lib/queries/db';
 import { getSession } from './session';
-import { getUserById } from './users';
+import { userOfSession } from './session-user';
 
+/** The signed-in user, when the session is still current (session-user.ts). */
 export async function getCurrentUser(): Promise<User | null> {
-  const session = await getSession();
-  return session.userId === undefined ? null : (getUserById(getDb(), session.userId) ?? null);
+  return userOfSession(getDb(), await getSession());
 }
 
 /**

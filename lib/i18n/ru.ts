@@ -642,6 +642,8 @@ export const authText = {
   submitting: 'Вход…',
   login: 'Войти',
   logout: 'Выйти',
+  /** The logout button ends every session of the user (lib/auth/session-user.ts). */
+  logoutEverywhere: 'Выйти на всех устройствах',
   importLink: 'Загрузка отчёта',
   account: 'Учётная запись',
   signedInAs: (name: string) => `Вы вошли как ${name}`,

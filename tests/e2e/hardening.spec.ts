@@ -119,3 +119,46 @@ describe('item 7: the login rate limit does not trust a client-chosen X-Forwarde
     expect((await attempt(proxied, 'victim', '203.0.113.5, 203.0.113.7')).status).toBe(401);
   });
 });
+
+describe('item 8: logout ends the session', () => {
+  test('an admin cookie saved before logout no longer passes the admin check; nothing is stored', async () => {
+    const baseUrl = loginServer.baseUrl;
+    const saved = await loginCookieAt(baseUrl, ADMIN.username, ADMIN.password);
+    const other = await loginCookieAt(baseUrl, ADMIN.username, ADMIN.password);
+    expect((await fetch(`${baseUrl}/import`, { headers: { cookie: saved }, redirect: 'manual' })).status).toBe(200);
+    const before = storedCounts(loginServer.databasePath);
+    const logout = await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { cookie: saved }, redirect: 'manual' });
+    expect(logout.status).toBe(303);
+    // The copy of the cookie: refused by the admin route and, under READ_ACCESS=login, by every page.
+    const deleted = await fetch(`${baseUrl}/api/import/reports/2025-Q4`, { method: 'DELETE', headers: { cookie: saved } });
+    expect(deleted.status).toBe(401);
+    const page = await fetch(`${baseUrl}/events`, { headers: { cookie: saved }, redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toContain('/login');
+    // Every device: the session of a second login ended too.
+    expect((await fetch(`${baseUrl}/api/import/reports/2025-Q4`, { method: 'DELETE', headers: { cookie: other } })).status).toBe(401);
+    expect(storedCounts(loginServer.databasePath)).toEqual(before);
+  });
+
+  test('a role change made in the database ends the sessions of that user', async () => {
+    const baseUrl = loginServer.baseUrl;
+    const cookie = await loginCookieAt(baseUrl, ADMIN.username, ADMIN.password);
+    const db = new Database(loginServer.databasePath);
+    db.prepare("update users set role = 'viewer' where username = ?").run(ADMIN.username);
+    db.prepare("update users set role = 'admin' where username = ?").run(ADMIN.username);
+    db.close();
+    expect((await fetch(`${baseUrl}/api/import/reports/2025-Q9`, { method: 'DELETE', headers: { cookie } })).status).toBe(401);
+    const fresh = await loginCookieAt(baseUrl, ADMIN.username, ADMIN.password);
+    expect((await fetch(`${baseUrl}/api/import/reports/2025-Q9`, { method: 'DELETE', headers: { cookie: fresh } })).status).toBe(400);
+  });
+
+  test('the logout button says it signs out on every device', async () => {
+    const { page } = await openPage(browser, '/');
+    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/');
+    expect(await page.getByRole('button', { name: 'Выйти' }).getAttribute('title')).toBe('Выйти на всех устройствах');
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('link', { name: 'Войти' }).count()).toBe(1);
+    await page.close();
+  });
+});

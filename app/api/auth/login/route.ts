@@ -27,6 +27,7 @@ export async function POST(request: Request): Promise<Response> {
   checks.forEach(([limiter, key]) => limiter.reset(key));
   const session = await getSession(isHttps(request));
   session.userId = user.id;
+  session.generation = user.sessionGeneration;
   await session.save();
   return Response.json({ username: user.username, role: user.role });
 }
