@@ -11,6 +11,7 @@ export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { k
 
 /** Set by scripts/serve.mjs; the header means nothing under a server that does not overwrite it. */
 export const PEER_HEADER = 'x-dashboard-peer';
+export const PEER_TLS_HEADER = 'x-dashboard-peer-tls';
 export const PEER_HEADER_ENV = 'DASHBOARD_PEER_HEADER';
 
 /** "" → none; "2" → two proxies; "10.0.0.1, ::1" → those proxies. Throws on anything else. */
@@ -53,9 +54,14 @@ export function fromTrustedProxy(headers: Headers, trust: TrustProxy): boolean {
   return trust.kind === 'addresses' && peer !== undefined && trust.addresses.has(peer);
 }
 
-/** HTTPS directly, or a trusted proxy's X-Forwarded-Proto says the client used HTTPS (its nearest value counts). */
+/**
+ * HTTPS directly, or a trusted proxy's X-Forwarded-Proto says the client used HTTPS (its nearest
+ * value counts). Under scripts/serve.mjs "directly" is what the connection was: Next.js builds
+ * the request URL from X-Forwarded-Proto, whoever sent it.
+ */
 export function isHttpsRequest(url: string, headers: Headers, trust: TrustProxy): boolean {
-  if (new URL(url).protocol === 'https:') return true;
+  const direct = process.env[PEER_HEADER_ENV] === '1' ? headers.get(PEER_TLS_HEADER) === '1' : new URL(url).protocol === 'https:';
+  if (direct) return true;
   if (!fromTrustedProxy(headers, trust)) return false;
   const proto = (headers.get('x-forwarded-proto') ?? '').split(',').pop()?.trim().toLowerCase();
   return proto === 'https';

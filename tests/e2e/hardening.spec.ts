@@ -86,7 +86,7 @@ describe('item 2: no open redirect after login', () => {
   });
 });
 
-describe('item 7: the login rate limit does not trust a client-chosen X-Forwarded-For', () => {
+describe('items 7 and 11: forwarding headers count only from a trusted proxy', () => {
   let direct: TestServer;
   let proxied: TestServer;
   beforeAll(async () => {
@@ -117,6 +117,26 @@ describe('item 7: the login rate limit does not trust a client-chosen X-Forwarde
     expect((await attempt(proxied, 'guess-21', '203.0.113.7, 203.0.113.5')).status).toBe(429);
     // The victim, seen by the proxy as 203.0.113.7, is unaffected.
     expect((await attempt(proxied, 'victim', '203.0.113.5, 203.0.113.7')).status).toBe(401);
+  });
+
+  test('item 11: HSTS only when a trusted proxy says the client used HTTPS', async () => {
+    const hsts = async (server: TestServer, headers: Record<string, string>) =>
+      (await fetch(`${server.baseUrl}/events`, { headers })).headers.get('strict-transport-security');
+    expect(await hsts(proxied, { 'x-forwarded-proto': 'https' })).toMatch(/^max-age=31536000/);
+    expect(await hsts(proxied, { 'x-forwarded-proto': 'http' })).toBeNull();
+    expect(await hsts(direct, { 'x-forwarded-proto': 'https' })).toBeNull();
+    expect(await hsts(direct, {})).toBeNull();
+  });
+});
+
+describe('item 11: API answers keep the policy that allows nothing', () => {
+  test.each(['/api/export/countries?file=csv', '/api/auth/login', '/api/auth/x', '/api/import/x'])('%s', async (route) => {
+    const response = await fetch(url(route));
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  test('pages keep their nonce policy', async () => {
+    expect((await fetch(url('/events'))).headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { clientAddress, isHttpsRequest, parseTrustProxy, PEER_HEADER, PEER_HEADER_ENV } from '@/lib/security/client-address';
+import { clientAddress, isHttpsRequest, parseTrustProxy, PEER_HEADER, PEER_HEADER_ENV, PEER_TLS_HEADER } from '@/lib/security/client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -64,7 +64,10 @@ describe('isHttpsRequest', () => {
     expect(isHttpsRequest('http://app.local/', headers({ [PEER_HEADER]: '127.0.0.1', 'x-forwarded-proto': 'https, http' }), parseTrustProxy('1'))).toBe(false);
   });
 
-  test('a direct HTTPS request is HTTPS', () => {
+  test('a direct HTTPS connection is HTTPS; a URL that Next.js built from a client header is not', () => {
+    expect(isHttpsRequest('http://app.local/', headers({ [PEER_TLS_HEADER]: '1' }), parseTrustProxy(''))).toBe(true);
+    expect(isHttpsRequest('https://app.local/', headers({ [PEER_TLS_HEADER]: '0', 'x-forwarded-proto': 'https' }), parseTrustProxy(''))).toBe(false);
+    delete process.env[PEER_HEADER_ENV];
     expect(isHttpsRequest('https://app.local/', headers({}), parseTrustProxy(''))).toBe(true);
   });
 });
