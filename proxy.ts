@@ -10,6 +10,7 @@ import { SESSION_COOKIE, readSessionCookie } from '@/lib/auth/session';
 import { userOfSession } from '@/lib/auth/session-user';
 import { env } from '@/lib/env';
 import { getDb } from '@/lib/queries/db';
+import { refuseBadAction } from '@/lib/security/action-requests';
 import { isHttpsRequest } from '@/lib/security/client-address';
 import { API_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY, contentSecurityPolicy, createNonce } from '@/lib/security/csp';
 
@@ -26,7 +27,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // API answers are data, never a document: they keep next.config's policy that allows nothing.
   const csp = isApi ? API_CONTENT_SECURITY_POLICY : contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', tileUrl: env.tileUrl });
   const secure = (response: NextResponse) => withTransportSecurity(withCsp(response, csp), request);
-  const denied = await readAccessDenied(request);
+  const denied = (await readAccessDenied(request)) ?? (await refuseBadAction(request));
   if (denied) return secure(denied);
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);

@@ -3,6 +3,8 @@
  * second one started here with READ_ACCESS=login. Each test reproduces an attack or a fault and
  * checks the safe outcome, and that nothing stored changed.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ADMIN, loginInBrowser } from './auth';
@@ -180,5 +182,47 @@ describe('item 8: logout ends the session', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('link', { name: 'Войти' }).count()).toBe(1);
     await page.close();
+  });
+});
+
+describe('item 12: a server action posted with garbage', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({}, { quiet: true });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** The id of the map popup's action in this build. */
+  function actionId(): string {
+    const manifest = path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json');
+    const ids = Object.keys((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { node: Record<string, unknown> }).node);
+    expect(ids).toHaveLength(1);
+    return ids[0] ?? '';
+  }
+
+  const postAction = (id: string, body: string, contentType = 'text/plain;charset=UTF-8') =>
+    fetch(`${server.baseUrl}/map`, { method: 'POST', body, headers: { 'next-action': id, 'content-type': contentType, accept: 'text/x-component' } });
+
+  test('answers 4xx, logs one line, not a stack trace per request; a valid call still works', async () => {
+    const id = actionId();
+    const before = server.output().length;
+    for (let i = 0; i < 25; i++) expect((await postAction(id, 'garbage')).status).toBe(400);
+    expect((await postAction(id, 'garbage', 'multipart/form-data; boundary=xx')).status).toBe(400);
+    expect((await postAction(`${id.slice(0, -1)}0`, 'garbage')).status).toBe(404);
+    // Well-formed lists of the wrong shapes: the action refuses them itself (null), still no 500.
+    for (const body of ['["x","y"]', '[-5,""]', '{"a":1}', '[]']) expect((await postAction(id, body)).status).toBeLessThan(500);
+    const logged = server.output().slice(before);
+    expect(logged).not.toMatch(/^\s+at /m);
+    expect(logged).not.toContain('ZodError');
+    expect(logged.trim().split('\n').length).toBeLessThanOrEqual(2);
+
+    const db = new Database(server.databasePath, { readonly: true });
+    const place = db.prepare('select place_id as id from event_places limit 1').get() as { id: number };
+    db.close();
+    const valid = await postAction(id, JSON.stringify([place.id, '']));
+    expect(valid.status).toBe(200);
+    expect(await valid.text()).toContain('"title"');
   });
 });
