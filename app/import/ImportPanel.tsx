@@ -11,6 +11,8 @@ import { PreviewView } from './PreviewView';
 interface Previewed {
   file: File;
   contentHash: string;
+  /** The stored report the preview was compared with; the confirm is refused if it changed. */
+  basis: string;
   preview: ReportPreview;
 }
 
@@ -40,14 +42,15 @@ export function ImportPanel() {
     form.set('file', file);
     const { ok, body } = await post('/api/import/preview', form);
     if (!ok) return setState({ step: 'error', message: errorMessage(body.error, body.limitBytes), detail: body.message });
-    setState({ step: 'preview', previewed: { file, contentHash: String(body.contentHash), preview: body.preview as ReportPreview } });
+    setState({ step: 'preview', previewed: { file, contentHash: String(body.contentHash), basis: String(body.basis), preview: body.preview as ReportPreview } });
   }
 
-  async function confirm({ file, contentHash, preview: shown }: Previewed) {
+  async function confirm({ file, contentHash, basis, preview: shown }: Previewed) {
     setState({ step: 'busy', label: importText.storing });
     const form = new FormData();
     form.set('file', file);
     form.set('contentHash', contentHash);
+    form.set('basis', basis);
     const { ok, body } = await post('/api/import/confirm', form);
     if (!ok) return setState({ step: 'error', message: errorMessage(body.error, body.limitBytes), detail: body.message });
     const result = body as unknown as Outcome;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ADMIN, loginInBrowser } from './auth';
+import { ADMIN, deleteReportAsAdmin, loginCookie, loginInBrowser } from './auth';
 import { E2E_ADMIN_ENV } from './global-setup';
 import { openPage, url, useBrowser } from './fixtures';
 import { startServer, type TestServer } from './server';
@@ -224,5 +224,45 @@ describe('item 12: a server action posted with garbage', () => {
     const valid = await postAction(id, JSON.stringify([place.id, '']));
     expect(valid.status).toBe(200);
     expect(await valid.text()).toContain('"title"');
+  });
+});
+
+describe('item 10: a stale preview is refused', () => {
+  const Q3 = 'tests/fixtures/reports/test-2025-Q3.txt';
+  afterAll(async () => {
+    await deleteReportAsAdmin('2025-Q3');
+  });
+
+  test('admin A previews, admin B stores another file for the period, A saves: refused in Russian; B\'s report stays', async () => {
+    const { page } = await openPage(browser, '/');
+    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/import');
+    await page.locator('input[type="file"]').setInputFiles(Q3);
+    await page.getByTestId('import-preview').waitFor();
+
+    const other = fs.readFileSync(Q3, 'utf8').replace('Круглый стол по космическим технологиям', 'Круглый стол по космической связи');
+    const cookie = await loginCookie(ADMIN.username, ADMIN.password);
+    const form = () => {
+      const body = new FormData();
+      body.set('file', new File([other], 'other-q3.txt'));
+      return body;
+    };
+    const preview = (await (await fetch(url('/api/import/preview'), { method: 'POST', body: form(), headers: { cookie } })).json()) as { contentHash: string; basis: string };
+    expect(preview.basis).toBe('none');
+    const confirm = form();
+    confirm.set('contentHash', preview.contentHash);
+    confirm.set('basis', preview.basis);
+    expect((await fetch(url('/api/import/confirm'), { method: 'POST', body: confirm, headers: { cookie } })).status).toBe(200);
+    const before = storedCounts(inject('databasePath'));
+
+    await page.getByRole('button', { name: /Сохранить отчёт/ }).click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Пока открыт предпросмотр, отчёт за этот период сохранил другой пользователь');
+    expect(storedCounts(inject('databasePath'))).toEqual(before);
+    const db = new Database(inject('databasePath'), { readonly: true });
+    expect(db.prepare("select source_file as f, content_hash as h from reports where period_key = '2025-Q3'").get()).toEqual({ f: 'other-q3.txt', h: preview.contentHash });
+    db.close();
+    await page.context().clearCookies();
+    await page.close();
   });
 });
