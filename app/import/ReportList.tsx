@@ -15,9 +15,10 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
 
   async function remove(report: ImportedReport) {
     const response = await fetch(`/api/import/reports/${encodeURIComponent(report.periodKey)}`, { method: 'DELETE' }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { error?: string } | null;
+    const body = (await response?.json().catch(() => null)) as { error?: string; message?: string } | null;
     setConfirming(null);
-    setStatus(response?.ok ? importText.deleted(quarterLabel(report.year, report.quarter)) : errorMessage(body?.error));
+    const failure = body?.message ? `${errorMessage(body.error)} ${importText.technical}: ${body.message}` : errorMessage(body?.error);
+    setStatus(response?.ok ? importText.deleted(quarterLabel(report.year, report.quarter)) : failure);
     router.refresh();
   }
 

@@ -3,7 +3,9 @@
  * second one started here with READ_ACCESS=login. Each test reproduces an attack or a fault and
  * checks the safe outcome, and that nothing stored changed.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -262,6 +264,60 @@ describe('item 10: a stale preview is refused', () => {
     const db = new Database(inject('databasePath'), { readonly: true });
     expect(db.prepare("select source_file as f, content_hash as h from reports where period_key = '2025-Q3'").get()).toEqual({ f: 'other-q3.txt', h: preview.contentHash });
     db.close();
+    await page.context().clearCookies();
+    await page.close();
+  });
+});
+
+describe('item 9: a read-only database is named, in the API and on the page', () => {
+  let server: TestServer | undefined;
+  let dir: string;
+  let file: string;
+  let immutable = false;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readonly-e2e-'));
+    file = path.join(dir, 'dashboard.sqlite');
+    const source = new Database(inject('databasePath'), { readonly: true });
+    await source.backup(file);
+    source.close();
+    try {
+      // chattr +i stops even root from writing the file (chmod does not); needs root on ext4/tmpfs.
+      execFileSync('chattr', ['+i', file], { stdio: 'ignore' });
+      immutable = true;
+    } catch {
+      return;
+    }
+    server = await startServer({}, { quiet: true, databasePath: file });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (immutable) execFileSync('chattr', ['-i', file]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('confirm answers 503 db_readonly naming the file; the page says it in Russian; the database is unchanged', async ({ skip }) => {
+    if (!server) return skip('chattr +i is not available (not root?)');
+    const before = storedCounts(file);
+    const { page } = await openPage(browser, '/');
+    await page.context().clearCookies();
+    await page.goto(`${server.baseUrl}/login?next=%2Fimport`);
+    await page.getByLabel('Имя пользователя').fill(ADMIN.username);
+    await page.getByLabel('Пароль').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.waitForURL((current) => current.pathname === '/import');
+    await page.locator('input[type="file"]').setInputFiles('tests/fixtures/reports/test-2025-Q3.txt');
+    await page.getByTestId('import-preview').waitFor();
+    const confirm = page.waitForResponse((response) => response.url().endsWith('/api/import/confirm'));
+    await page.getByRole('button', { name: /Сохранить отчёт/ }).click();
+    const response = await confirm;
+    expect(response.status()).toBe(503);
+    expect(await response.json()).toMatchObject({ error: 'db_readonly', message: expect.stringContaining(`database ${file} is read-only`) });
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain('База данных открыта только для чтения');
+    expect(text).toContain(file);
+    expect(storedCounts(file)).toEqual(before);
     await page.context().clearCookies();
     await page.close();
   });

@@ -17,9 +17,10 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}, options: { quiet?: boolean } = {}): Promise<TestServer> {
+/** `databasePath`: serve an existing database instead of a fresh one (the caller owns and removes it). */
+export async function startServer(extraEnv: Record<string, string> = {}, options: { quiet?: boolean; databasePath?: string } = {}): Promise<TestServer> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dashboard-e2e-'));
-  const databasePath = path.join(tempDir, 'e2e.sqlite');
+  const databasePath = options.databasePath ?? path.join(tempDir, 'e2e.sqlite');
   const port = await freePort();
   const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
