@@ -3,6 +3,7 @@
  * Each file is one transaction; the exit code is non-zero when any file failed.
  */
 import { openDb } from '@/db/client';
+import { checkpointWal } from '@/db/maintenance';
 import { storageFailure } from '@/db/storage-errors';
 import { importReportFile } from '@/lib/import/import-report';
 import { env } from '@/lib/env';
@@ -28,6 +29,7 @@ async function main(files: string[]): Promise<number> {
       console.error(`error: ${storage ? `${file}: ${storage.message}` : (error as Error).message}`);
     }
   }
+  checkpointWal(db.$client);
   db.$client.close();
   return failed === 0 ? 0 : 1;
 }

@@ -9,6 +9,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDb } from '@/db/client';
+import { checkpointWal } from '@/db/maintenance';
 import { reports } from '@/db/schema';
 import { env } from '@/lib/env';
 import { importReportFile } from '@/lib/import/import-report';
@@ -35,6 +36,7 @@ async function seedIfEmpty(): Promise<void> {
   }
   const admin = await ensureFirstAdmin(db, env.firstAdmin);
   if (admin) console.log(`Created the first admin "${admin.username}" from ADMIN_USERNAME and ADMIN_PASSWORD`);
+  checkpointWal(db.$client);
   db.$client.close();
 }
 

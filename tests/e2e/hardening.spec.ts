@@ -322,3 +322,32 @@ describe('item 9: a read-only database is named, in the API and on the page', ()
     await page.close();
   });
 });
+
+describe('item 13: disk use in view', () => {
+  afterAll(async () => {
+    await deleteReportAsAdmin('2025-Q3');
+  });
+
+  test('an import through the server leaves an empty WAL; the import page shows database size and free disk', async () => {
+    const cookie = await loginCookie(ADMIN.username, ADMIN.password);
+    const form = () => {
+      const body = new FormData();
+      body.set('file', new File([fs.readFileSync('tests/fixtures/reports/test-2025-Q3.txt')], 'q3.txt'));
+      return body;
+    };
+    const preview = (await (await fetch(url('/api/import/preview'), { method: 'POST', body: form(), headers: { cookie } })).json()) as { contentHash: string; basis: string };
+    const confirm = form();
+    confirm.set('contentHash', preview.contentHash);
+    confirm.set('basis', preview.basis);
+    expect((await fetch(url('/api/import/confirm'), { method: 'POST', body: confirm, headers: { cookie } })).status).toBe(200);
+    expect(fs.statSync(`${inject('databasePath')}-wal`).size).toBe(0);
+
+    const { page } = await openPage(browser, '/');
+    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/import');
+    const storage = await page.getByTestId('storage-info').innerText();
+    expect(storage).toMatch(/База данных: [\d,]+\s(КБ|МБ) \(журнал WAL: [\d,]+\s(Б|КБ)\)/);
+    expect(storage).toMatch(/Свободно на диске: [\d,]+\s(МБ|ГБ|ТБ) из [\d,]+\s(ГБ|ТБ)/);
+    await page.context().clearCookies();
+    await page.close();
+  });
+});

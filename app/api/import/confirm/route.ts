@@ -1,3 +1,4 @@
+import { checkpointWal } from '@/db/maintenance';
 import { StalePreviewError, storeUpload } from '@/lib/import/admin-import';
 import { getDb } from '@/lib/queries/db';
 import { handleUpload } from '../upload-route';
@@ -15,6 +16,7 @@ export function POST(request: Request): Promise<Response> {
     if (typeof basis !== 'string' || basis === '') return Response.json({ error: 'stale_preview' }, { status: 409 });
     try {
       const result = storeUpload(getDb(), upload, admin.username, basis);
+      if (result.outcome !== 'unchanged') checkpointWal(getDb().$client);
       return Response.json({ outcome: result.outcome, periodKey: result.periodKey, eventCount: result.eventCount });
     } catch (error) {
       if (error instanceof StalePreviewError) return Response.json({ error: 'stale_preview', message: error.message }, { status: 409 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkpointWal } from '@/db/maintenance';
 import { jsonError, requireAdmin } from '@/lib/auth/guards';
 import { deleteReportAs } from '@/lib/import/admin-import';
 import { getDb } from '@/lib/queries/db';
@@ -17,5 +18,6 @@ export async function DELETE(request: Request, context: { params: Promise<{ peri
   } catch (error) {
     return serverFault('delete', error);
   }
+  checkpointWal(getDb().$client);
   return Response.json({ deleted: period.data });
 }
