@@ -103,6 +103,7 @@ export const warningLabels: Record<string, string> = {
   no_date: 'Строка без даты',
   date_unparsed: 'Дата не распознана',
   date_outside_period: 'Даты вне отчётного квартала',
+  look_alikes_capped: 'Слишком много похожих строк: показана только часть',
   unknown_place: 'Место не определено',
   place_country_fallback: 'Населённый пункт не найден, взят центр страны',
   place_seat_assumed: 'Место определено по органу власти',

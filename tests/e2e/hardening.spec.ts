@@ -351,3 +351,60 @@ describe('item 13: disk use in view', () => {
     await page.close();
   });
 });
+
+describe('item 4: a report of 10 010 rows (the 70 Q4 rows repeated)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(E2E_ADMIN_ENV, { quiet: true });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** The real report with its table body (sections and rows 1–70) repeated, rows renumbered. */
+  function repeatedReport(copies: number): string {
+    const lines = fs.readFileSync('data/reports/smolensk-international-2025-Q4.txt', 'utf8').split('\n');
+    const bodyStart = lines.findIndex((line) => line === '\tСотрудничество в сфере экономического развития');
+    const summary = lines.findIndex((line) => line.startsWith('\tВ IV квартале 2025 года состоялось'));
+    const body = lines.slice(bodyStart, summary);
+    const rows = body.filter((line) => /^\t\d+\. $/.test(line)).length;
+    expect(rows).toBe(70);
+    const repeated = Array.from({ length: copies }, (_, copy) => body.map((line) => line.replace(/^\t(\d+)\. $/, (_, n: string) => `\t${copy * rows + Number(n)}. `))).flat();
+    return [...lines.slice(0, bodyStart), ...repeated, ...lines.slice(summary)].join('\n');
+  }
+
+  test('import, /quality and delete answer promptly; pairs are capped and paged', async () => {
+    const text = repeatedReport(143);
+    const cookie = await loginCookieAt(server.baseUrl, ADMIN.username, ADMIN.password);
+    const form = () => {
+      const body = new FormData();
+      body.set('file', new File([text], 'repeated.txt'));
+      return body;
+    };
+    const preview = (await (await fetch(`${server.baseUrl}/api/import/preview`, { method: 'POST', body: form(), headers: { cookie } })).json()) as { contentHash: string; basis: string };
+    const confirm = form();
+    confirm.set('contentHash', preview.contentHash);
+    confirm.set('basis', preview.basis);
+    const stored = await fetch(`${server.baseUrl}/api/import/confirm`, { method: 'POST', body: confirm, headers: { cookie } });
+    expect(stored.status).toBe(200);
+    expect(((await stored.json()) as { eventCount: number }).eventCount).toBe(10_010);
+
+    const db = new Database(server.databasePath, { readonly: true });
+    expect(db.prepare("select count(*) / 2 as n from event_matches where kind = 'possible_duplicate'").get()).toEqual({ n: 1_000 });
+    expect(db.prepare("select count(*) as n from import_warnings where code = 'look_alikes_capped'").get()).toEqual({ n: 1 });
+    db.close();
+
+    const started = Date.now();
+    const quality = await fetch(`${server.baseUrl}/quality?pairsPage=2`);
+    expect(quality.status).toBe(200);
+    const html = await quality.text();
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(html).toContain('Страница 2 из 10');
+    expect(html).toContain('Слишком много похожих строк: показана только часть');
+    expect(html.length).toBeLessThan(3_000_000);
+
+    const deleting = Date.now();
+    expect((await fetch(`${server.baseUrl}/api/import/reports/2025-Q4`, { method: 'DELETE', headers: { cookie } })).status).toBe(200);
+    expect(Date.now() - deleting).toBeLessThan(10_000);
+  }, 120_000);
+});
