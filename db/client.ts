@@ -30,6 +30,7 @@ function openSqlite(file: string): Database.Database {
     sqlite.pragma('quick_check');
     return sqlite;
   } catch (error) {
-    throw new Error(`Database ${file} cannot be opened: ${(error as Error).message}`);
+    const code = (error as { code?: unknown }).code;
+    throw Object.assign(new Error(`Database ${file} cannot be opened: ${(error as Error).message}${typeof code === 'string' ? ` [${code}]` : ''}`), { code });
   }
 }

@@ -183,6 +183,12 @@ export const users = sqliteTable('users', {
   /** argon2id PHC string (lib/auth/password.ts). */
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ['viewer', 'admin'] }).notNull(),
+  /**
+   * Sessions carry the generation they were issued under and are valid only while it is current:
+   * logout, a password or role change (triggers, lib/auth/session-user.ts) bump it, ending every
+   * session of the user at once. A deleted user's id is never reused (AUTOINCREMENT).
+   */
+  sessionGeneration: integer('session_generation').notNull().default(0),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
 });
 

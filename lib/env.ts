@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from '@/lib/security/client-address';
 
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('data/dashboard.sqlite'),
@@ -22,6 +23,8 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   /** off: every query runs against the database (the benchmark's cold numbers); on: results are memoised per data version. */
   QUERY_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Reverse proxy in front of the app whose X-Forwarded-* headers count: a hop count or its addresses; empty: none. */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Env = {
@@ -35,6 +38,7 @@ export type Env = {
   uploadMaxBytes: number;
   firstAdmin: { username: string; password: string } | undefined;
   queryCache: boolean;
+  trustProxy: TrustProxy;
 };
 
 function readEnv(): Env {
@@ -55,7 +59,16 @@ function readEnv(): Env {
     uploadMaxBytes: Math.round(value.UPLOAD_MAX_MB * 1024 * 1024),
     firstAdmin: value.ADMIN_USERNAME && value.ADMIN_PASSWORD ? { username: value.ADMIN_USERNAME, password: value.ADMIN_PASSWORD } : undefined,
     queryCache: value.QUERY_CACHE === 'on',
+    trustProxy: readTrustProxy(value.TRUST_PROXY),
   };
+}
+
+function readTrustProxy(value: string | undefined): TrustProxy {
+  try {
+    return parseTrustProxy(value);
+  } catch (error) {
+    throw new Error(`Invalid environment variable TRUST_PROXY: ${(error as Error).message}`);
+  }
 }
 
 export const env: Env = readEnv();

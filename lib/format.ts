@@ -47,3 +47,17 @@ export function parseQuarterKey(key: string): { year: number; quarter: number } 
 export function formatDateTime(iso: string): string {
   return format(parseISO(iso), 'd MMMM yyyy, HH:mm', { locale: ru });
 }
+
+const BYTE_UNITS = ['Б', 'КБ', 'МБ', 'ГБ', 'ТБ'];
+
+/** "0 Б", "812 КБ", "1,4 МБ", "74 ГБ" (binary multiples, as disks are reported by the system). */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: digits }).format(value)} ${BYTE_UNITS[unit]}`;
+}

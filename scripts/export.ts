@@ -1,15 +1,18 @@
 /**
  * npm run export -- --format json|csv [--distinct] [--out FILE]   Writes all stored event rows
  * (stdout by default); --distinct writes each real event once (rows repeated by newer reports left out).
+ * Exits only after the output is flushed; a failed write (a closed pipe, a full disk) exits 1
+ * with the reason on stderr.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
 import { eventsToCsv } from '@/lib/export/csv';
 import { readExportedEvents } from '@/lib/export/events';
+import { OutputError, writeAll } from '@/lib/export/write-out';
 import { env } from '@/lib/env';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, distinct: { type: 'boolean', default: false } } });
   if (values.format !== 'json' && values.format !== 'csv') {
     console.error(`error: --format must be json or csv, not "${values.format}"`);
@@ -19,9 +22,26 @@ function main(): number {
   const events = readExportedEvents(db, { distinct: values.distinct }).map(({ id: _id, ...event }) => event);
   db.$client.close();
   const output = values.format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : eventsToCsv(events);
-  if (values.out) fs.writeFileSync(values.out, output);
-  else process.stdout.write(output);
+  if (values.out) writeFile(values.out, output);
+  else await writeAll(process.stdout, output);
   return 0;
 }
 
-process.exit(main());
+function writeFile(file: string, output: string): void {
+  try {
+    fs.writeFileSync(file, output);
+  } catch (error) {
+    throw new OutputError(file, error as NodeJS.ErrnoException);
+  }
+}
+
+// process.exitCode, not process.exit(): exiting at once would cut what a pipe has not read yet.
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  },
+);

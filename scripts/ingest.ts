@@ -3,6 +3,8 @@
  * Each file is one transaction; the exit code is non-zero when any file failed.
  */
 import { openDb } from '@/db/client';
+import { checkpointWal } from '@/db/maintenance';
+import { storageFailure } from '@/db/storage-errors';
 import { importReportFile } from '@/lib/import/import-report';
 import { env } from '@/lib/env';
 import type { RowAccount } from '@/lib/ingest/types';
@@ -33,11 +35,19 @@ async function main(files: string[]): Promise<number> {
       if (result.possibleDuplicates > 0) console.log(`  ${result.possibleDuplicates} pairs of look-alike rows listed on the data-quality page`);
     } catch (error) {
       failed++;
-      console.error(`error: ${(error as Error).message}`);
+      const storage = storageFailure(error, env.databasePath);
+      console.error(`error: ${storage ? `${file}: ${storage.message}` : (error as Error).message}`);
     }
   }
+  checkpointWal(db.$client);
   db.$client.close();
   return failed === 0 ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  },
+);

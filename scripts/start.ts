@@ -3,12 +3,13 @@
  *   1. build the app when no build exists;
  *   2. open the database (created and migrated on open);
  *   3. when it holds no report, ingest every report in REPORTS_DIR;
- *   4. serve on PORT.
+ *   4. serve on PORT (scripts/serve.mjs: Next.js with the peer address stamped on each request).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDb } from '@/db/client';
+import { checkpointWal } from '@/db/maintenance';
 import { reports } from '@/db/schema';
 import { env } from '@/lib/env';
 import { importReportFile } from '@/lib/import/import-report';
@@ -35,6 +36,7 @@ async function seedIfEmpty(): Promise<void> {
   }
   const admin = await ensureFirstAdmin(db, env.firstAdmin);
   if (admin) console.log(`Created the first admin "${admin.username}" from ADMIN_USERNAME and ADMIN_PASSWORD`);
+  checkpointWal(db.$client);
   db.$client.close();
 }
 
@@ -50,7 +52,7 @@ function listReports(dir: string): string[] {
 async function main(): Promise<void> {
   buildIfMissing();
   await seedIfEmpty();
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(env.port)], { stdio: 'inherit' });
+  const server = spawn(process.execPath, [path.join('scripts', 'serve.mjs')], { stdio: 'inherit', env: { ...process.env, PORT: String(env.port) } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -13,6 +13,8 @@ import { PreviewView } from './PreviewView';
 interface Previewed {
   file: File;
   contentHash: string;
+  /** The stored report the preview was compared with; the confirm is refused if it changed. */
+  basis: string;
   preview: ReportPreview;
 }
 
@@ -36,14 +38,15 @@ export function ImportPanel() {
     form.set('file', file);
     const result = await postForm('/api/import/preview', form);
     if (!result.ok) return setState(failed(result.error));
-    setState({ step: 'preview', previewed: { file, contentHash: result.body.contentHash, preview: result.body.preview } });
+    setState({ step: 'preview', previewed: { file, contentHash: result.body.contentHash, basis: result.body.basis, preview: result.body.preview } });
   }
 
-  async function confirm({ file, contentHash, preview: shown }: Previewed) {
+  async function confirm({ file, contentHash, basis, preview: shown }: Previewed) {
     setState({ step: 'busy', label: importText.storing });
     const form = new FormData();
     form.set('file', file);
     form.set('contentHash', contentHash);
+    form.set('basis', basis);
     const result = await postForm('/api/import/confirm', form);
     if (!result.ok) return setState(failed(result.error));
     const { outcome, eventCount } = result.body;

@@ -18,7 +18,9 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
     const response = await fetch(`/api/import/reports/${encodeURIComponent(report.periodKey)}`, { method: 'DELETE' }).catch(() => null);
     const body: unknown = await response?.json().catch(() => null);
     setConfirming(null);
-    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : errorMessage(readError(body).error));
+    const error = readError(body);
+    const failure = error.message ? `${errorMessage(error.error)} ${importText.technical}: ${error.message}` : errorMessage(error.error);
+    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : failure);
     router.refresh();
   }
 

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import { storageInfo } from '@/db/maintenance';
 import { requireAdminPage } from '@/lib/auth/guards';
+import { env } from '@/lib/env';
 import { importText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
 import { getAuditLog, getImportedReports } from '@/lib/queries/imports';
 import { AuditLogTable } from './AuditLogTable';
 import { ImportPanel } from './ImportPanel';
 import { ReportList } from './ReportList';
+import { StorageInfo } from './StorageInfo';
 
 export const metadata: Metadata = { title: importText.title };
 
@@ -29,6 +32,7 @@ export default async function ImportPage() {
       <ImportPanel />
       <ReportList reports={getImportedReports(db)} />
       <AuditLogTable entries={getAuditLog(db)} />
+      <StorageInfo info={storageInfo(env.databasePath)} />
     </div>
   );
 }

@@ -1,15 +1,11 @@
 import type { Metadata } from 'next';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { authText } from '@/lib/i18n/ru';
 import { LoginForm } from './LoginForm';
 
 export const metadata: Metadata = { title: authText.loginTitle };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** Only a local path is a return target: "//host" or "https://…" would be an open redirect. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
-}
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;

@@ -6,13 +6,23 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { User } from '@/db/schema';
+import { env } from '@/lib/env';
 import { getDb } from '@/lib/queries/db';
 import { getSession } from './session';
-import { getUserById } from './users';
+import { userOfSession } from './session-user';
 
+/** The signed-in user, when the session is still current (session-user.ts). */
 export async function getCurrentUser(): Promise<User | null> {
-  const session = await getSession();
-  return session.userId === undefined ? null : (getUserById(getDb(), session.userId) ?? null);
+  return userOfSession(getDb(), await getSession());
+}
+
+/**
+ * Whether the request may see stored data: always in public mode; under READ_ACCESS=login only
+ * with a valid session. The proxy redirects most anonymous requests, but the root layout also
+ * renders /login, every 404 and paths outside the proxy's matcher: they must stay empty.
+ */
+export async function mayReadData(): Promise<boolean> {
+  return env.readAccess === 'public' || (await getCurrentUser()) !== null;
 }
 
 /** The admin making the request, or the error response to return instead. */

@@ -11,6 +11,8 @@ import type { SaveOutcome } from './save-report';
 export interface PreviewResponse {
   fileName: string;
   contentHash: string;
+  /** The stored state the preview was compared with; the confirm sends it back (stale-preview check). */
+  basis: string;
   preview: ReportPreview;
 }
 

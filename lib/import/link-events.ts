@@ -7,7 +7,7 @@
  */
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { eventCountries, eventMatches, eventPlaces, events, places, reports } from '@/db/schema';
+import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
 import { CandidateIndex } from '@/lib/reconcile/candidate-index';
 import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
 
@@ -41,7 +41,7 @@ export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): Link
       linked.push(other.id);
     }
   }
-  const possibleDuplicates = flagLookAlikes(own, insertPair);
+  const possibleDuplicates = flagLookAlikes(tx, reportId, own, insertPair);
   recomputePrimary(tx, [...own.map((row) => row.id), ...linked, ...neighbours]);
   const knownFrom = [...known].map(([report, ids]) => ({ report, events: ids.size })).sort((a, b) => a.report.localeCompare(b.report));
   return { knownFrom, possibleDuplicates };
@@ -58,20 +58,59 @@ export function linkedRowIds(tx: Tx, reportId: number): number[] {
     .map((row) => row.id);
 }
 
-/** Two rows of one report that look alike are listed for an analyst, never merged. */
-function flagLookAlikes(own: Row[], insertPair: InsertPair): number {
-  const index = new CandidateIndex(own);
-  let count = 0;
-  own.forEach((row, i) => {
+/**
+ * At most this many look-alike pairs are stored per report; the rest are counted in a report-level
+ * warning. Without a bound, a report of 10 000 rows (its 70 rows repeated) stored 1.5 million pairs.
+ */
+export const MAX_LOOK_ALIKE_PAIRS = 1_000;
+const IDENTICAL: MatchResult = { score: 1, reason: 'identical' };
+
+/**
+ * Two rows of one report that look alike are listed for an analyst, never merged. Rows identical
+ * in every cell but the number (sphere included) form a group: each copy is paired with the
+ * group's first row only, and only first rows are compared with each other — n copies give n - 1
+ * pairs, not n·(n - 1)/2. Look-alike pairs come first; pairs past MAX_LOOK_ALIKE_PAIRS are counted.
+ */
+function flagLookAlikes(tx: Tx, reportId: number, own: Row[], insertPair: InsertPair): number {
+  const groups = identicalGroups(tx, reportId, own);
+  const firsts = groups.map((group) => group[0] as Row);
+  const pairs: [Row, Row, MatchResult][] = [];
+  const index = new CandidateIndex(firsts);
+  firsts.forEach((row, i) => {
     for (const position of index.candidates(row, i + 1)) {
-      const other = own[position] as Row;
+      const other = firsts[position] as Row;
       const match = matchPrepared(row, other);
-      if (!match) continue;
-      insertPair(row.id, other.id, 'possible_duplicate', match);
-      count++;
+      if (match) pairs.push([row, other, match]);
     }
   });
-  return count;
+  for (const [first, ...copies] of groups) for (const copy of copies) pairs.push([first as Row, copy, IDENTICAL]);
+  for (const [a, b, match] of pairs.slice(0, MAX_LOOK_ALIKE_PAIRS)) insertPair(a.id, b.id, 'possible_duplicate', match);
+  if (pairs.length > MAX_LOOK_ALIKE_PAIRS) {
+    tx.insert(importWarnings)
+      .values({ reportId, code: 'look_alikes_capped', message: `${pairs.length} pairs of look-alike rows; the first ${MAX_LOOK_ALIKE_PAIRS} are listed`, location: null })
+      .run();
+  }
+  return pairs.length;
+}
+
+/** The report's rows grouped by their cells (all but the number) and sphere, in report order. */
+function identicalGroups(tx: Tx, reportId: number, own: Row[]): Row[][] {
+  const keys = new Map(
+    tx
+      .select({ id: events.id, sphere: events.sphereHeader, source: events.sourceText })
+      .from(events)
+      .where(eq(events.reportId, reportId))
+      .all()
+      .map(({ id, sphere, source }) => [id, JSON.stringify([sphere, source.title, source.place, source.dates, source.goal, source.participants])]),
+  );
+  const groups = new Map<string, Row[]>();
+  for (const row of own) {
+    const key = keys.get(row.id) ?? String(row.id);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return [...groups.values()];
 }
 
 type InsertPair = (a: number, b: number, kind: 'same_event' | 'possible_duplicate', match: MatchResult) => void;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { eventMatches, events, reports } from '@/db/schema';
@@ -35,8 +35,16 @@ const refOf = (table: typeof events | typeof other, report: typeof reports | typ
   sphereHeader: table.sphereHeader,
 });
 
-/** Rows of one report that look like the same event (never merged): the data-quality page. */
-export const getPossibleDuplicates = memoised('getPossibleDuplicates', (db: Db): LookAlikePair[] => {
+/** One page of a long list: rows offset … offset + limit - 1. */
+export interface ListPage {
+  offset: number;
+  limit: number;
+}
+
+const lookAlike = and(eq(eventMatches.kind, 'possible_duplicate'), lt(eventMatches.eventId, eventMatches.otherId));
+
+/** Rows of one report that look like the same event (never merged): the data-quality page, a page at a time. */
+export const getPossibleDuplicates = memoised('getPossibleDuplicates', (db: Db, page: ListPage = { offset: 0, limit: -1 }): LookAlikePair[] => {
   return db
     .select({ a: refOf(events, reports), b: refOf(other, otherReport), score: eventMatches.score, reason: eventMatches.reason })
     .from(eventMatches)
@@ -44,9 +52,15 @@ export const getPossibleDuplicates = memoised('getPossibleDuplicates', (db: Db):
     .innerJoin(reports, eq(reports.id, events.reportId))
     .innerJoin(other, eq(other.id, eventMatches.otherId))
     .innerJoin(otherReport, eq(otherReport.id, other.reportId))
-    .where(and(eq(eventMatches.kind, 'possible_duplicate'), lt(eventMatches.eventId, eventMatches.otherId)))
+    .where(lookAlike)
     .orderBy(asc(reports.periodKey), asc(events.seq), asc(other.seq))
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
+});
+
+export const countPossibleDuplicates = memoised('countPossibleDuplicates', (db: Db): number => {
+  return db.select({ n: count() }).from(eventMatches).where(lookAlike).get()?.n ?? 0;
 });
 
 /** The other report rows that are the same real event as this one (its event page lists them). */

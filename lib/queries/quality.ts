@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { events, importWarnings, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import type { ListPage } from './duplicates';
 import { eventWhere } from './where';
 
 export interface WarningRow {
@@ -17,8 +18,8 @@ export interface WarningRow {
   title: string | null;
 }
 
-/** Import warnings of the filtered events and report-level warnings (no event), in report order. */
-export const getWarnings = memoised('getWarnings', (db: Db, filters: Filters): WarningRow[] => {
+/** Import warnings of the filtered events and report-level warnings (no event), in report order; one page of them when asked. */
+export const getWarnings = memoised('getWarnings', (db: Db, filters: Filters, page: ListPage = { offset: 0, limit: -1 }): WarningRow[] => {
   return db
     .select({
       id: importWarnings.id,
@@ -35,6 +36,8 @@ export const getWarnings = memoised('getWarnings', (db: Db, filters: Filters): W
     .leftJoin(events, eq(events.id, importWarnings.eventId))
     .where(warningScope(filters))
     .orderBy(asc(reports.periodKey), asc(events.seq), asc(importWarnings.id))
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
 });
 

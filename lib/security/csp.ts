@@ -32,3 +32,9 @@ export function tileSource(tileUrl: string): string {
 export function createNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString('base64');
 }
+
+/** API answers (downloads, JSON): nothing may load or run, nothing may frame them. Also in next.config.mjs. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** One year, subdomains included; sent only over HTTPS (proxy.ts). */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';

@@ -132,8 +132,8 @@ describe('report text is data', () => {
   test('HTML and script in cells render as text on the events list, the event page and the quality page', async () => {
     const cookie = await loginCookie(ADMIN.username, ADMIN.password);
     const preview = await post('/api/import/preview', uploadForm(xssReport(), 'xss.txt'), cookie);
-    const { contentHash } = (await preview.json()) as { contentHash: string };
-    expect((await post('/api/import/confirm', uploadForm(xssReport(), 'xss.txt', { contentHash }), cookie)).status).toBe(200);
+    const { contentHash, basis } = (await preview.json()) as { contentHash: string; basis: string };
+    expect((await post('/api/import/confirm', uploadForm(xssReport(), 'xss.txt', { contentHash, basis }), cookie)).status).toBe(200);
 
     const { page, consoleErrors } = await openPage(browser, `/events?q=${encodeURIComponent('круглый стол')}&report=2025-Q3`);
     const link = page.getByRole('link', { name: /window\.__xss/ });
@@ -188,8 +188,8 @@ describe('faults', () => {
   test('readers keep being served while an import runs', async () => {
     const cookie = await loginCookie(ADMIN.username, ADMIN.password);
     const preview = await post('/api/import/preview', uploadForm(xssReport().replace('10 сентября', '11 сентября'), 'v2.txt'), cookie);
-    const { contentHash } = (await preview.json()) as { contentHash: string };
-    const importing = post('/api/import/confirm', uploadForm(xssReport().replace('10 сентября', '11 сентября'), 'v2.txt', { contentHash }), cookie);
+    const { contentHash, basis } = (await preview.json()) as { contentHash: string; basis: string };
+    const importing = post('/api/import/confirm', uploadForm(xssReport().replace('10 сентября', '11 сентября'), 'v2.txt', { contentHash, basis }), cookie);
     const reads = await Promise.all(['/', '/events', '/quality', '/spheres'].map((route) => fetch(url(route))));
     expect(reads.map((response) => response.status)).toEqual([200, 200, 200, 200]);
     expect((await importing).status).toBe(200);

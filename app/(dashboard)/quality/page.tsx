@@ -1,35 +1,38 @@
 import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
-import { ListLimitNote } from '@/app/_components/tables/ListLimitNote';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
-import { common, duplicatesText, listLimitText, qualityText as t } from '@/lib/i18n/ru';
-import { getPossibleDuplicates } from '@/lib/queries/duplicates';
+import { common, duplicatesText, qualityText as t } from '@/lib/i18n/ru';
+import { countPossibleDuplicates, getPossibleDuplicates } from '@/lib/queries/duplicates';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
 import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
 import { DuplicatesTable } from './DuplicatesTable';
+import { ListPager } from './ListPager';
+import { listPosition, PAGE_PARAMS, PAIRS_PER_PAGE, WARNINGS_PER_PAGE, withListPages } from './list-pages';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
 
 export const metadata = { title: t.title };
 
-/** Warnings listed; the counts by kind above the list cover all of them. */
-const LIST_ROWS = 200;
-
 export default async function QualityPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
+  const params = await searchParams;
   const db = getDb();
   const counts = getWarningCounts(db, filters);
   const total = counts.reduce((sum, row) => sum + row.warnings, 0);
-  // Stopgap: getWarnings has no limit yet, so the page cuts the list (the HTML stays small; the
-  // query still reads every row). Replace with getWarnings(db, filters, { limit: LIST_ROWS }).
-  const warnings = getWarnings(db, filters).slice(0, LIST_ROWS);
+  // Both long lists are read a page at a time (list-pages.ts); the counts by kind cover every warning.
+  const warningsAt = listPosition(params[PAGE_PARAMS.warnings], total, WARNINGS_PER_PAGE);
+  const warnings = getWarnings(db, filters, warningsAt.slice);
   const reports = getReports(db);
-  const duplicates = getPossibleDuplicates(db);
+  const pairsAt = listPosition(params[PAGE_PARAMS.pairs], countPossibleDuplicates(db), PAIRS_PER_PAGE);
+  const duplicates = getPossibleDuplicates(db, pairsAt.slice);
+  // A pager link moves its own list and keeps the other list's page and the filters.
+  const here = (param: string) => (page: number) =>
+    withListPages(hrefWith('/quality', filters), { [PAGE_PARAMS.warnings]: warningsAt.page, [PAGE_PARAMS.pairs]: pairsAt.page, [param]: page });
   return (
     <>
       <h1>{t.title}</h1>
@@ -45,11 +48,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       </div>
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
-        <ListLimitNote shown={warnings.length} total={total} text={listLimitText.warningsShown} />
+        <ListPager page={warningsAt.page} pages={warningsAt.pages} hrefOf={here(PAGE_PARAMS.warnings)} testId="warnings-pages" />
       </Card>
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}
+        <ListPager page={pairsAt.page} pages={pairsAt.pages} hrefOf={here(PAGE_PARAMS.pairs)} testId="pairs-pages" />
       </Card>
     </>
   );
 }
+

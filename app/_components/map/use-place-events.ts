@@ -20,7 +20,7 @@ export function usePlaceEvents(placeId: number, filtersQuery: string, inline: Pl
     if (inline) return;
     let current = true;
     loadPlaceEvents(placeId, filtersQuery).then(
-      (events) => current && setAnswer({ key, events }),
+      (events) => current && setAnswer({ key, events: events ?? undefined }),
       () => current && setAnswer({ key }),
     );
     return () => {

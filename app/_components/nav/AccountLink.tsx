@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/guards';
 import { authText } from '@/lib/i18n/ru';
 
-/** Header corner: "Войти" for visitors; the user's name, the import link for admins, and "Выйти". */
+/** Header corner: "Войти" for visitors; the user's name, the import link for admins, and "Выйти" (on every device). */
 export async function AccountLink() {
   const user = await getCurrentUser();
   if (!user) {
@@ -19,7 +19,7 @@ export async function AccountLink() {
         {user.username}
       </span>
       <form action="/api/auth/logout" method="post">
-        <button type="submit" className="link-button">
+        <button type="submit" className="link-button" title={authText.logoutEverywhere}>
           {authText.logout}
         </button>
       </form>

@@ -10,9 +10,9 @@ const SECRET = vi.hoisted(() => {
 const { isHttps, readSessionCookie } = await import('@/lib/auth/session');
 
 describe('session cookie', () => {
-  test('a cookie sealed with the key gives back its user id', async () => {
-    const cookie = await sealData({ userId: 7 }, { password: SECRET, ttl: 3600 });
-    expect(await readSessionCookie(cookie)).toBe(7);
+  test('a cookie sealed with the key gives back its user id and session generation', async () => {
+    const cookie = await sealData({ userId: 7, generation: 3 }, { password: SECRET, ttl: 3600 });
+    expect(await readSessionCookie(cookie)).toEqual({ userId: 7, generation: 3 });
   });
 
   test('a cookie sealed with another key, a tampered or a missing cookie give null', async () => {
@@ -26,7 +26,8 @@ describe('session cookie', () => {
 
   test('the cookie is Secure only for requests that came over HTTPS', () => {
     expect(isHttps(new Request('https://dash.example/'))).toBe(true);
-    expect(isHttps(new Request('http://127.0.0.1/', { headers: { 'x-forwarded-proto': 'https' } }))).toBe(true);
+    // Without TRUST_PROXY a client-sent X-Forwarded-Proto proves nothing (tests/unit/security/client-address.test.ts).
+    expect(isHttps(new Request('http://127.0.0.1/', { headers: { 'x-forwarded-proto': 'https' } }))).toBe(false);
     expect(isHttps(new Request('http://127.0.0.1/'))).toBe(false);
   });
 });

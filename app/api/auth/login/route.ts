@@ -3,6 +3,8 @@ import { isSameOrigin, jsonError } from '@/lib/auth/guards';
 import { loginLimiters, type RateLimiter } from '@/lib/auth/rate-limit';
 import { getSession, isHttps } from '@/lib/auth/session';
 import { authenticate } from '@/lib/auth/users';
+import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/security/client-address';
 import { getDb } from '@/lib/queries/db';
 
 const Credentials = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(1024) });
@@ -25,13 +27,21 @@ export async function POST(request: Request): Promise<Response> {
   checks.forEach(([limiter, key]) => limiter.reset(key));
   const session = await getSession(isHttps(request));
   session.userId = user.id;
+  session.generation = user.sessionGeneration;
   await session.save();
   return Response.json({ username: user.username, role: user.role });
 }
 
-/** Failures count per user name and, when the server knows it, per client address. */
+/**
+ * Failures count per user name and, when the server knows it, per client address: the peer, or
+ * what a proxy trusted by TRUST_PROXY forwarded — never a header the client chose.
+ */
 function limiterChecks(request: Request, username: string): [RateLimiter, string][] {
   const { byUser, byAddress } = loginLimiters();
-  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return [[byUser, username.toLowerCase()], ...(address ? [[byAddress, address] as [RateLimiter, string]] : [])];
+  const address = clientAddress(request.headers, env.trustProxy);
+  return [[byUser, userKey(username)], ...(address ? [[byAddress, address] as [RateLimiter, string]] : [])];
+}
+
+function userKey(username: string): string {
+  return username.toLowerCase();
 }
