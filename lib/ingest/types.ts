@@ -15,6 +15,9 @@ export type WarningCode =
   | 'no_date'
   | 'date_unparsed'
   | 'date_outside_period'
+  | 'dates_not_continuous'
+  | 'event_postponed'
+  | 'event_cancelled'
   | 'unknown_place'
   | 'place_country_fallback'
   | 'place_seat_assumed'
@@ -92,12 +95,18 @@ export interface Counts {
   participantsTotal: number | null;
   foreignParticipants: number | null;
   audience: number | null;
+  /** The region's own delegation ("Делегацию Смоленской области представили 8 человек"); never the event's total. */
+  delegationSize: number | null;
 }
+
+/** Whether the event took place: postponed and cancelled events stay rows of the report, without dates. */
+export type EventStatus = 'held' | 'postponed' | 'cancelled';
 
 export interface ParsedEvent extends Counts {
   seq: number;
   sphere: string;
   title: string;
+  status: EventStatus;
   startDate: string | null;
   endDate: string | null;
   datePrecision: DatePrecision | null;
