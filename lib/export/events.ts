@@ -12,6 +12,7 @@ export interface ExportedEvent {
   seq: number;
   sphere: string;
   title: string;
+  status: string;
   startDate: string | null;
   endDate: string | null;
   datePrecision: string | null;
@@ -22,6 +23,7 @@ export interface ExportedEvent {
   participantsTotal: number | null;
   foreignParticipants: number | null;
   audience: number | null;
+  delegationSize: number | null;
   agreementSigned: boolean;
   format: string;
   direction: string;
@@ -58,6 +60,7 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     seq: event.seq,
     sphere,
     title: event.title,
+    status: event.status,
     startDate: event.startDate,
     endDate: event.endDate,
     datePrecision: event.datePrecision,
@@ -68,6 +71,7 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     participantsTotal: event.participantsTotal,
     foreignParticipants: event.foreignParticipants,
     audience: event.audience,
+    delegationSize: event.delegationSize,
     agreementSigned: event.agreementSigned,
     format: event.format,
     direction: event.direction,

@@ -103,11 +103,21 @@ export const warningLabels: Record<string, string> = {
   no_date: 'Строка без даты',
   date_unparsed: 'Дата не распознана',
   date_outside_period: 'Даты вне отчётного квартала',
+  dates_not_continuous: 'Отдельные дни, а не непрерывный период',
+  event_postponed: 'Мероприятие перенесено',
+  event_cancelled: 'Мероприятие отменено',
   unknown_place: 'Место не определено',
   place_country_fallback: 'Населённый пункт не найден, взят центр страны',
   place_seat_assumed: 'Место определено по органу власти',
   row_shape: 'Строка таблицы нестандартной формы',
   unknown_sphere: 'Новая сфера сотрудничества',
+};
+
+/** Whether the event took place (lib/ingest/status.ts). */
+export const statusLabels: Record<string, string> = {
+  held: 'Проведено',
+  postponed: 'Перенесено',
+  cancelled: 'Отменено',
 };
 
 export const precisionLabels: Record<string, string> = {
@@ -464,6 +474,8 @@ export const eventText = {
   report: 'Отчёт',
   reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
   sphere: 'Сфера',
+  status: 'Статус',
+  notHeldNote: 'Не входит ни в один показатель «проведено»; даты не сохраняются.',
   dates: 'Сроки',
   precision: 'Точность даты',
   quarter: 'Квартал мероприятия',
@@ -477,6 +489,7 @@ export const eventText = {
   participantsTotal: 'Всего участников',
   foreignParticipants: 'Иностранных участников',
   audience: 'Зрителей, посетителей',
+  delegationSize: 'Делегация Смоленской области, человек',
   agreementSigned: 'Подписан документ',
   format: 'Формат',
   direction: 'Направление',
@@ -527,6 +540,11 @@ export const qualityText = {
   importedAt: 'Загружен',
   events: 'Мероприятий',
   total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
+  notHeldTitle: 'Перенесённые и отменённые мероприятия',
+  notHeldNote: 'Строки отчётов, которые не входят ни в один показатель «проведено»',
+  notHeldNone: 'Перенесённых и отменённых мероприятий нет.',
+  status: 'Статус',
+  datesCell: 'Графа «Сроки» в отчёте',
 } as const;
 
 /* --- Report import page (/import) --- */

@@ -9,8 +9,9 @@ import { getPossibleDuplicates } from '@/lib/queries/duplicates';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
-import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
+import { getNotHeldEvents, getWarningCounts, getWarnings } from '@/lib/queries/quality';
 import { DuplicatesTable } from './DuplicatesTable';
+import { NotHeldTable } from './NotHeldTable';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -30,6 +31,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const warnings = getWarnings(db, filters).slice(0, LIST_ROWS);
   const reports = getReports(db);
   const duplicates = getPossibleDuplicates(db);
+  const notHeld = getNotHeldEvents(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
@@ -46,6 +48,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
         <ListLimitNote shown={warnings.length} total={total} text={listLimitText.warningsShown} />
+      </Card>
+      <Card title={t.notHeldTitle} note={t.notHeldNote} testId="quality-not-held">
+        {notHeld.length === 0 ? <p className="muted">{t.notHeldNone}</p> : <NotHeldTable events={notHeld} />}
       </Card>
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}
