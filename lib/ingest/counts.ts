@@ -35,34 +35,24 @@
  *   closing a cell that lists one group ("Представители … (6 человек)"). A count in parentheses
  *   after a list of groups ("(2 участника)") describes a part, not the total.
  */
-import { findCountriesInText } from '@/lib/geo/countries';
-import { findPlacesInText } from '@/lib/geo/gazetteer';
-import { HOME_STEM } from './home-region';
-import { normaliseForMatching } from './normalise';
+import { blank, blankSpans, firstNumber, normaliseCountText, prepare, toNumber, APPROX, NUMBER, PEOPLE, re } from './count-numbers';
+import { COUNT_OF_GROUP, groupSizes, ownerOf, soleGroup } from './count-groups';
 import type { Counts } from './types';
+
+export { normaliseCountText } from './count-numbers';
 
 export interface CountContext {
   /** The event takes place outside the home region: a group of the region's own organisations is its delegation. */
   awayFromHome: boolean;
 }
 
-const THOUSANDS = '(?:тыс\\.?|тысяч[а-я]*)';
-/** One number as written, captured: "2 000", "1.200", "8 тысяч", "1,5 тыс." */
-const NUMBER = `(?<![\\d.,])((?:\\d+[.,]\\d+ ${THOUSANDS})|(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+)(?: ${THOUSANDS}(?![а-я]))?)(?!\\d|[.,]\\d)`;
-const APPROX = '(?:(?:около|более чем|более|свыше|порядка|не менее|не более|до|почти|примерно|приблизительно|ориентировочно)\\s+)';
-const PEOPLE = '(?:человек[а-я]*|чел\\.?)';
 const PERSON = `(?:${PEOPLE}|участник|представител|обучающ|зрител|граждан|делегат|студент|школьник|специалист)[а-я]*`;
+
 const FOREIGN_ADJ = '(?:иностранн|зарубежн)[а-я]*';
+
 const FOREIGN_NOUN =
   '(?:граждан|участник|делегат|студент|обучающ|гост|представител|специалист|эксперт|партнер|журналист|спортсмен|школьник|' +
   'преподавател|педагог|волонтер|артист|исполнител|коллег|ученых|слушател|человек|туристов)[а-я]*';
-const NUMERAL_WORD =
-  '(?:ноль|нул|од(?:ин|на|но|ного|ной|ному)|дв(?:а|е|ух|ум)|тр(?:и|ех|ем)|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|' +
-  'двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сорок|' +
-  'девяност|сто|ста|двест|трист|четырест|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяч|миллион)[а-я]*';
-const WORDS_IN_BRACKETS = new RegExp(`(\\d)\\s*\\(\\s*${NUMERAL_WORD}(?:[\\s-]+${NUMERAL_WORD})*\\s*\\)`, 'gi');
-
-const re = (source: string, flags = 'i') => new RegExp(source, flags);
 
 const SME = [re(`${NUMBER} субъект[а-я]* (?:малого и среднего предпринимательства|мсп)`)];
 
@@ -73,9 +63,6 @@ const AUDIENCE = [
   re(`(?:зрител|посетител|болельщик)[а-я]*\\s*[-:]?\\s*(?:составил[а-я]*\\s*)?${APPROX}?${NUMBER}(?: ${PEOPLE})?`),
   re(`(?:посетил[а-я]*|посмотрел[а-я]*|собрал[а-я]*)\\s+(?:[а-я]+\\s+)?${APPROX}?${NUMBER} ${PEOPLE}`),
 ];
-
-/** "Количество сотрудников – 30 человек": the count of the group the cell lists. */
-const COUNT_OF_GROUP = re(`(?:количество|число) (?:участников|сотрудников|человек)\\s*[-:]?\\s*(?:составил[а-я]*\\s*)?${APPROX}?${NUMBER}`);
 
 const TOTAL = [
   re(`общее (?:количество|число) (?:участников|человек)[^\\d]{0,25}?${APPROX}?${NUMBER}`),
@@ -101,26 +88,6 @@ const FOREIGN_BY_COUNTRY: { regex: RegExp; number: number; place: number }[] = [
   // spares the engine retrying every position of a long run.
   { regex: re(`(?<![^,.;()])([^,.;()]+) \\(${NUMBER} ${PERSON}\\)`, 'gi'), number: 2, place: 1 },
 ];
-
-/**
- * A group and its stated size in one clause: "делегация из Республики Беларусь составила 94 человека",
- * "Делегацию Смоленской области представили 8 человек", "делегация … (в составе 2 человек)". The
- * group's owner is the word before the group word and the words up to the number.
- */
-const GROUP_SIZE = re(
-  `(?:([а-я]+)\\s+)?(?:делегаци[а-я]*|(?:групп|трупп|команд)(?:а|ы|е|у|ой|ам|ами|ах)?|коллектив(?:а|у|ом|е|ы|ов|ам|ами|ах)?)(?![а-я])((?:\\s+[^.;\\n\\d]{0,140}?)?)[\\s(:-]*` +
-    `(?:(?:в составе|в количестве|численностью|составил[а-я]*|представил[а-я]*|насчитывал[а-я]*)\\s*)?${APPROX}?${NUMBER} ` +
-    `(?:${PEOPLE}|представител|участник|специалист|спортсмен|артист)`,
-  'gi',
-);
-const HOME_SIDE = re(
-  `(?:(?:от|со стороны) ${HOME_STEM}[а-я]* област[а-я]*\\s*[-:]?\\s*${APPROX}?${NUMBER} (?:${PEOPLE}|представител|участник))|` +
-    `(?:${NUMBER} (?:${PEOPLE}|представител[а-я]*) (?:представлял[аи]?|представили|вошли в состав делегации) ${HOME_STEM})`,
-  'gi',
-);
-
-const SOLE_GROUP_COUNT = re(`(?:\\((?:в составе |в количестве )?|(?:в составе|в количестве|численностью|[-:]) ?)${NUMBER} ${PEOPLE}\\)?\\.?$`);
-const STAFF_COUNT = re(`(?:количество|число) (?:участников|сотрудников|человек)\\s*[-:]`);
 
 /** Counts stated in the row; `participants` is the participants cell, `text` the whole row. */
 export function parseCounts(participants: string, text: string, context: CountContext = { awayFromHome: false }): Counts {
@@ -151,106 +118,6 @@ export function parseCounts(participants: string, text: string, context: CountCo
   };
 }
 
-/** Normalised text for counting: case kept, ё as е, one space between words, numbers cleaned up. */
-export function normaliseCountText(text: string): string {
-  return normaliseForMatching(text)
-    .replace(/ё/g, 'е')
-    .replace(/Ё/g, 'Е')
-    .replace(/\s+/g, ' ')
-    .replace(WORDS_IN_BRACKETS, '$1')
-    .replace(/(\d)-(?:х|ти|ми|и|го|м|ух|ех)(?![а-я])/gi, '$1');
-}
-
-function prepare(text: string): string {
-  // Initials ("А.А. Гусевым") end no sentence: their dots would cut a clause in two.
-  return normaliseCountText(text).replace(/(?<![А-Яа-яA-Za-z])([А-ЯA-Z])\.\s?(?=[А-ЯA-Z]|\s?[А-Я][а-я])/g, '$1 ');
-}
-
-function firstNumber(patterns: RegExp[], text: string): number | null {
-  for (const pattern of patterns) {
-    const match = text.match(pattern);
-    const number = match?.slice(1).find((group) => group !== undefined && /\d/.test(group));
-    if (number) return toNumber(number);
-  }
-  return null;
-}
-
-/** The text with every match of the patterns replaced by spaces. */
-function blank(text: string, patterns: RegExp[]): string {
-  return patterns.reduce((result, pattern) => result.replace(globalOf(pattern), (match) => ' '.repeat(match.length)), text);
-}
-
-function blankSpans(text: string, spans: { start: number; end: number }[]): string {
-  return spans.reduce((result, { start, end }) => result.slice(0, start) + ' '.repeat(end - start) + result.slice(end), text);
-}
-
-function globalOf(pattern: RegExp): RegExp {
-  return pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-}
-
-type Owner = 'home' | 'foreign' | 'mixed' | 'none';
-
-interface GroupSize {
-  owner: Owner;
-  count: number;
-  start: number;
-  end: number;
-}
-
-function groupSizes(text: string): GroupSize[] {
-  const found: GroupSize[] = [];
-  for (const match of text.matchAll(GROUP_SIZE)) {
-    const count = match[3];
-    if (!count) continue;
-    const start = match.index ?? 0;
-    found.push({ owner: ownerOf(`${match[1] ?? ''} ${match[2] ?? ''}`), count: toNumber(count), start, end: start + match[0].length });
-  }
-  for (const match of text.matchAll(HOME_SIDE)) {
-    const count = match[1] ?? match[2];
-    const start = match.index ?? 0;
-    if (count) found.push({ owner: 'home', count: toNumber(count), start, end: start + match[0].length });
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** Whose group a phrase describes: the home region's, a foreign country's, both, or neither. */
-function ownerOf(phrase: string): Owner {
-  const codes = findCountriesInText(phrase);
-  const foreignPlaces = findPlacesInText(phrase).filter((place) => place.country !== 'RU');
-  const russianPlaces = findPlacesInText(phrase).filter((place) => place.country === 'RU');
-  const foreign = codes.some((code) => code !== 'RU') || foreignPlaces.length > 0;
-  const home = new RegExp(HOME_STEM, 'i').test(phrase);
-  const russian = home || codes.includes('RU') || russianPlaces.length > 0;
-  if (foreign && russian) return 'mixed';
-  if (foreign) return 'foreign';
-  if (home) return 'home';
-  return 'none';
-}
-
-/**
- * A participants cell that lists one group (no comma, semicolon outside brackets and quotes) with
- * its head count: "Представители … (6 человек)", or "Театр (Республика Узбекистан). Количество
- * сотрудников – 30 человек".
- */
-function soleGroup(cell: string): { owner: Owner; count: number } | null {
-  const text = cell.replace(/[\s,;.]+$/, '').trim();
-  const closing = text.match(SOLE_GROUP_COUNT);
-  if (closing?.[1] && isOneGroup(text.slice(0, closing.index))) {
-    return { owner: ownerOf(text.slice(0, closing.index)), count: toNumber(closing[1]) };
-  }
-  const staff = STAFF_COUNT.exec(text);
-  if (staff && isOneGroup(text.slice(0, staff.index))) {
-    const count = firstNumber([COUNT_OF_GROUP], text.slice(staff.index));
-    if (count !== null) return { owner: ownerOf(text.slice(0, staff.index)), count };
-  }
-  return null;
-}
-
-function isOneGroup(text: string): boolean {
-  const outside = text.replace(/\([^()]*\)/g, ' ').replace(/«[^«»]*»/g, ' ').replace(/«[^«»]*$/, ' ');
-  return outside.trim() !== '' && !/[,;]/.test(outside);
-}
-
 /** A count of people tied to a foreign country named right next to it. */
 function foreignByCountry(text: string): number | null {
   for (const { regex, number, place } of FOREIGN_BY_COUNTRY) {
@@ -259,11 +126,4 @@ function foreignByCountry(text: string): number | null {
     }
   }
   return null;
-}
-
-function toNumber(written: string): number {
-  const thousands = /тыс/i.test(written);
-  const digits = written.replace(/\s*(?:тыс\.?|тысяч[а-я]*)$/i, '');
-  if (thousands) return Math.round(Number(digits.replace(/ /g, '').replace(',', '.')) * 1000);
-  return Number(digits.replace(/[ .]/g, ''));
 }
