@@ -5,7 +5,8 @@
  * - the dates cell: any form of "отменить" ("отменено", "отменён", "отмена") or "не состоялось",
  *   "не проводилось" → cancelled; any form of "перенести" ("перенесено на …", "перенесен", "перенос")
  *   → postponed. When both are named, the last one stated wins ("перенесено, позднее отменено");
- * - the other cells: the same words only where they are said of the event — at the start of the
+ * - the other cells: a verb or short participle ("перенесено", "отменён", "не состоялось"; not the
+ *   nouns "перенос", "отмена", which name topics) only where it is said of the event — at the start of the
  *   cell, a sentence or a parenthesis ("(перенесено на 2026 год)", "Отменено в связи с …"), or
  *   right after the event named as the subject ("Мероприятие перенесено …", "Визит отменён",
  *   "Мероприятие, запланированное на 5 ноября, перенесено"). "Отменены пошлины", "в рамках
@@ -33,8 +34,12 @@ export interface StatusResult {
   phrase: string | null;
 }
 
+/** In the dates cell any form counts ("отмена", "перенос на …"). */
 const CANCELLED = 'отмен[а-я]*|не состоял[а-я]*|не провод[а-я]*|не проведен[а-я]*';
 const POSTPONED = 'перенес[а-я]*|перенос[а-я]*|отложен[а-я]*';
+/** Elsewhere only a verb or short participle said of the event ("перенесено", "отменён", "не состоялся"): "Перенос сроков", "перенесение опыта" are topics. */
+const CANCELLED_SAID = 'отменен[оаы]?(?![а-я])|отменили(?![а-я])|не состоял[аои]?с[ья]|не проводил[аои]?с[ья]|не проведен[оаы]?(?![а-я])';
+const POSTPONED_SAID = 'перенесен[оаы]?(?![а-я])|перенесли(?![а-я])|отложен[оаы]?(?![а-я])';
 const FORMAT_CHANGE = /^\s*(?:в|на)\s+(?:онлайн|он-лайн|дистанционн|заочн|режим|формат)/;
 const ANY_STATUS = new RegExp(`(?<![а-я])(?:(${CANCELLED})|(${POSTPONED}))`, 'g');
 /** The event as the subject of the sentence (nominative): "Мероприятие перенесено", "Визит отменён". */
@@ -42,9 +47,18 @@ const EVENT_WORD =
   'мероприятие|мероприятия|встреча|визит|поездка|командировка|выставка|ярмарка|форум|конференция|заседание|конкурс|' +
   'фестиваль|гастроли|концерт|спектакль|миссия|бизнес-миссия|семинар|слет|олимпиада|соревнования|турнир|переговоры|' +
   'проведение|участие|открытие|круглый стол';
-/** Right after the event word, or after a clause set off by commas ("Мероприятие, запланированное на 5 ноября, перенесено"). */
-const SAID_OF_EVENT = new RegExp(
-  `(?:^|[.;:(\\n]\\s*|(?<![а-я])(?:${EVENT_WORD})(?:\\s*,[^.;,]{0,80},)?\\s+)(?:было\\s+|были\\s+|будет\\s+)?(?:(${CANCELLED})|(${POSTPONED}))`,
+/**
+ * At the start of a cell, sentence or parenthesis the word stands alone ("Отменено.", "(перенесено
+ * на 2026 год)", "Отменено в связи с …"), not before its own subject ("Отменены пошлины …").
+ */
+const AT_START = new RegExp(
+  `(?:^|[.;:(\\n]\\s*)(?:было\\s+)?(?:(${CANCELLED_SAID})|(${POSTPONED_SAID}))` +
+    '(?=\\s*(?:$|[.,;:()\\n]|(?:на|в|по|из-за|до|с|со|ввиду|решением|организатор[а-я]*)(?![а-я])))',
+  'g',
+);
+/** Right after the event as the subject, or after a clause set off by commas ("Мероприятие, запланированное на 5 ноября, перенесено"). */
+const AFTER_SUBJECT = new RegExp(
+  `(?<![а-я])(?:${EVENT_WORD})(?:\\s*,[^.;,]{0,80},)?\\s+(?:было\\s+|были\\s+|будет\\s+)?(?:(${CANCELLED_SAID})|(${POSTPONED_SAID}))`,
   'g',
 );
 
@@ -53,7 +67,8 @@ export function detectStatus(cells: StatusCells): StatusResult {
   const fromDates = lastStatus(dates, ANY_STATUS);
   if (fromDates) return fromDates;
   for (const cell of [cells.title, cells.place, cells.goal, cells.participants]) {
-    const found = lastStatus(lower(cell), SAID_OF_EVENT);
+    const text = lower(cell);
+    const found = lastStatus(text, AT_START) ?? lastStatus(text, AFTER_SUBJECT);
     if (found) return found;
   }
   return { status: 'held', phrase: null };
