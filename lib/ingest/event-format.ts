@@ -12,6 +12,7 @@
  * - otherwise in person.
  */
 import { lower, type Rule, splitQuotes } from './classify-rules';
+import { REMOTE_WORDS } from './remote-words';
 import type { EventFormat } from './types';
 
 const REMOTE_TITLE: Rule<EventFormat> = {
@@ -26,12 +27,7 @@ const HYBRID_EXPLICIT: Rule<EventFormat> = {
   pattern: /очн[а-я]* и (?:дистанционн|заочн)|(?:дистанционн|заочн)[а-я]* и очн|очно-заочн|смешанн[а-я]* формат|гибридн/,
 };
 
-const HYBRID_PARTIAL: Rule<EventFormat> = {
-  id: 'format.hybrid_partial',
-  value: 'hybrid',
-  pattern:
-    /(?:в|во)\s+(?:дистанционном|онлайн|удаленном)\s+(?:формате|режиме)|(?:в\s+)?(?:формате|режиме)\s+(?:вкс|видеоконференц[а-я-]*|видеосвяз[а-я]*|онлайн)|(?:посредством|с использованием|по)\s+(?:вкс|видеоконференц[а-я-]*|видеосвяз[а-я]*)|(?<![а-я])дистанционно(?![а-я])|(?<![а-я])онлайн(?![а-я-])|(?<![а-я])вкс(?![а-я])/,
-};
+const HYBRID_PARTIAL: Rule<EventFormat> = { id: 'format.hybrid_partial', value: 'hybrid', pattern: REMOTE_WORDS };
 
 export function classifyFormat(
   input: { remotePlace: boolean; title: string; otherText: string; rowText?: string },

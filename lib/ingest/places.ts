@@ -17,9 +17,9 @@
  * - A country segment after a settlement ("г. Минск, Республика Беларусь"), or a country in
  *   parentheses right after it, is evidence for that settlement's country.
  * - Oblast and district segments ("Смоленская область", "Смоленский район") are context, not venues.
- * - Remote markers ("(в дистанционном формате)", "онлайн", "он-лайн", "ВКС", "в режиме
- *   видеоконференцсвязи", "видеосвязь", "дистанционно", "удаленно") set `remote` and are removed
- *   from the text.
+ * - Remote markers (remote-words.ts: "(в дистанционном формате)", "онлайн", "он-лайн", "ВКС",
+ *   "в режиме видеоконференцсвязи", "видеосвязь", "дистанционно", "удаленно") set `remote` and are
+ *   removed from the text.
  * - Every other segment is one venue string.
  *
  * Resolution: a gazetteer settlement → source "gazetteer". An unknown settlement with a known country
@@ -31,6 +31,7 @@
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
+import { REMOTE } from './remote-words';
 import type { ResolvedPlace, Warning } from './types';
 
 export interface PlaceCellResult {
@@ -51,23 +52,6 @@ interface Resolution {
   warning: Warning | null;
 }
 
-const REMOTE_PHRASE = [
-  '(?:в\\s+)?(?:дистанционном|онлайн|он-лайн|удаленном|заочном)\\s+(?:формате|режиме)',
-  '(?:в\\s+)?(?:формате|режиме)\\s+(?:ВКС|видеоконференц[а-я-]*|видеосвяз[а-я]*|онлайн|он-лайн|online)',
-  '(?:посредством|с\\s+использованием|по|через)\\s+(?:ВКС|видеоконференц[а-я-]*|видеосвяз[а-я]*)',
-  'видеоконференц-?связ[а-я]*',
-  'видеосвяз[а-я]*',
-  'дистанционно',
-  'удал[её]нно',
-  'онлайн',
-  'он-лайн',
-  'online',
-  'ВКС',
-].join('|');
-const REMOTE = new RegExp(
-  `\\(\\s*(?:${REMOTE_PHRASE})\\s*\\)|(?<![А-Яа-яЁё])(?:${REMOTE_PHRASE})(?![А-Яа-яЁё-])`,
-  'giu',
-);
 const SETTLEMENT_MARKER =
   /^(?:(?:в|во|на|из)\s+)?(?:(?:г|гор|д|дер|пос|п|с|пгт|рп|аг)\.\s*|(?:г|город[а-я]*|деревн[а-я]*|посел[её]к[а-я]*|пос[её]лк[а-я]*|сел[оауе]|пгт|рп)\s+)/iu;
 const PLURAL_MARKER = /^(?:(?:в|во|на|из)\s+)?(?:гг\.\s*|города\s+)/iu;
