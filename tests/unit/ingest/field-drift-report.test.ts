@@ -7,14 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseReport } from '@/lib/ingest';
+import { readDocxTable } from '@/lib/ingest/table-docx';
 import { readTextTable } from '@/lib/ingest/table-text';
 import type { ParsedEvent, ParsedReport } from '@/lib/ingest/types';
+import { buildReportDocx } from '@/tests/fixtures/build-docx';
 import { driftEvents, driftReport } from '@/tests/fixtures/expected/test-2026-Q1-field-drift';
 
+let text: string;
 let report: ParsedReport;
 
 beforeAll(() => {
-  const text = fs.readFileSync(path.resolve('tests/fixtures/reports/test-2026-Q1-field-drift.txt'), 'utf8');
+  text = fs.readFileSync(path.resolve('tests/fixtures/reports/test-2026-Q1-field-drift.txt'), 'utf8');
   report = parseReport(readTextTable(text));
 });
 
@@ -61,5 +64,11 @@ describe('the field-drift test report', () => {
     expect(eventAt(14).title).toBe('Встреча с делегацией Исламской Республики Иран');
     expect(eventAt(1).sourceText.title).toContain('Междунaродной');
     expect(eventAt(1).title).toBe('Участие в Международной выставке «Продэкспо-2026»');
+  });
+
+  test('a .docx built from the same table gives identical events', async () => {
+    const fromDocx = parseReport(await readDocxTable(await buildReportDocx(readTextTable(text))));
+    const withoutNumberCell = (events: ParsedEvent[]) => events.map(({ sourceText, ...rest }) => ({ ...rest, sourceText: { ...sourceText, number: '' } }));
+    expect(withoutNumberCell(fromDocx.events)).toEqual(withoutNumberCell(report.events));
   });
 });
