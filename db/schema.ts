@@ -70,6 +70,8 @@ export const events = sqliteTable(
       .references(() => spheres.id),
     sphereHeader: text('sphere_header').notNull(),
     title: text('title').notNull(),
+    /** held, or postponed / cancelled: such rows keep no dates and every "held" figure leaves them out (lib/queries/where.ts). */
+    status: text('status', { enum: ['held', 'postponed', 'cancelled'] }).notNull().default('held'),
     startDate: text('start_date'),
     endDate: text('end_date'),
     datePrecision: text('date_precision', { enum: ['day', 'month', 'quarter', 'year'] }),
@@ -80,6 +82,8 @@ export const events = sqliteTable(
     participantsTotal: integer('participants_total'),
     foreignParticipants: integer('foreign_participants'),
     audience: integer('audience'),
+    /** The region's own delegation, when the row states its size; never part of participants_total. */
+    delegationSize: integer('delegation_size'),
     agreementSigned: integer('agreement_signed', { mode: 'boolean' }).notNull(),
     format: text('format', { enum: ['in_person', 'remote', 'hybrid'] }).notNull(),
     direction: text('direction', { enum: ['outbound', 'inbound', 'hosted'] }).notNull(),

@@ -3,7 +3,7 @@
  */
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
-import { nouns, plural, quarterLabel, type PluralForms } from '@/lib/i18n/ru';
+import { nouns, plural, quarterLabel, quarterShortLabel, type PluralForms } from '@/lib/i18n/ru';
 
 const NUMBER = new Intl.NumberFormat('ru-RU');
 
@@ -41,6 +41,12 @@ export function formatDateRange(start: string | null, end: string | null, precis
 export function parseQuarterKey(key: string): { year: number; quarter: number } {
   const [year, quarter] = key.split('-Q').map(Number);
   return { year: year ?? 0, quarter: quarter ?? 1 };
+}
+
+/** "2025-Q4" → the short quarter label of a report period. */
+export function periodKeyLabel(key: string): string {
+  const { year, quarter } = parseQuarterKey(key);
+  return quarterShortLabel(year, quarter);
 }
 
 /** "12 мая 2026, 14:05" for an ISO timestamp. */

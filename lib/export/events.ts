@@ -13,6 +13,7 @@ export interface ExportedEvent {
   printedNo: string | null;
   sphere: string;
   title: string;
+  status: string;
   startDate: string | null;
   endDate: string | null;
   datePrecision: string | null;
@@ -23,6 +24,7 @@ export interface ExportedEvent {
   participantsTotal: number | null;
   foreignParticipants: number | null;
   audience: number | null;
+  delegationSize: number | null;
   agreementSigned: boolean;
   format: string;
   direction: string;
@@ -60,6 +62,7 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     printedNo: event.printedNo,
     sphere,
     title: event.title,
+    status: event.status,
     startDate: event.startDate,
     endDate: event.endDate,
     datePrecision: event.datePrecision,
@@ -70,6 +73,7 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     participantsTotal: event.participantsTotal,
     foreignParticipants: event.foreignParticipants,
     audience: event.audience,
+    delegationSize: event.delegationSize,
     agreementSigned: event.agreementSigned,
     format: event.format,
     direction: event.direction,

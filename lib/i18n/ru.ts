@@ -116,12 +116,22 @@ export const warningLabels: Record<string, string> = {
   date_unparsed: 'Дата не распознана',
   date_outside_period: 'Даты вне отчётного квартала',
   look_alikes_capped: 'Слишком много похожих строк: показана только часть',
+  dates_not_continuous: 'Отдельные дни, а не непрерывный период',
+  event_postponed: 'Мероприятие перенесено',
+  event_cancelled: 'Мероприятие отменено',
   unknown_place: 'Место не определено',
   place_country_fallback: 'Населённый пункт не найден, взят центр страны',
   place_seat_assumed: 'Место определено по органу власти',
   place_from_world_data: 'Населённый пункт найден в мировом справочнике GeoNames (для сведения, проверьте)',
   row_shape: 'Строка таблицы нестандартной формы',
   unknown_sphere: 'Новая сфера сотрудничества',
+};
+
+/** Whether the event took place (lib/ingest/status.ts). */
+export const statusLabels: Record<string, string> = {
+  held: 'Проведено',
+  postponed: 'Перенесено',
+  cancelled: 'Отменено',
 };
 
 export const precisionLabels: Record<string, string> = {
@@ -478,6 +488,8 @@ export const eventText = {
   report: 'Отчёт',
   reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
   sphere: 'Сфера',
+  status: 'Статус',
+  notHeldNote: 'Не входит ни в один показатель «проведено»; даты не сохраняются.',
   dates: 'Сроки',
   precision: 'Точность даты',
   quarter: 'Квартал мероприятия',
@@ -491,6 +503,7 @@ export const eventText = {
   participantsTotal: 'Всего участников',
   foreignParticipants: 'Иностранных участников',
   audience: 'Зрителей, посетителей',
+  delegationSize: 'Делегация Смоленской области, человек',
   agreementSigned: 'Подписан документ',
   format: 'Формат',
   direction: 'Направление',
@@ -545,6 +558,11 @@ export const qualityText = {
   rowsSkipped: 'Пропущенные строки',
   noneSkipped: 'нет',
   total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
+  notHeldTitle: 'Перенесённые и отменённые мероприятия',
+  notHeldNote: 'Строки отчётов, которые не входят ни в один показатель «проведено»',
+  notHeldNone: 'Перенесённых и отменённых мероприятий нет.',
+  status: 'Статус',
+  datesCell: 'Графа «Сроки» в отчёте',
 } as const;
 
 /* --- Report import page (/import) --- */
@@ -663,6 +681,8 @@ export const importText = {
     participantsTotal: 'Всего участников',
     foreignParticipants: 'Иностранных участников',
     audience: 'Зрителей',
+    delegationSize: 'Делегация области',
+    status: 'Статус',
     format: 'Формат',
     direction: 'Направление',
     kind: 'Вид',

@@ -23,6 +23,8 @@ export interface ComparableEvent {
   participantsTotal: number | null;
   foreignParticipants: number | null;
   audience: number | null;
+  delegationSize: number | null;
+  status: string;
   format: string;
   direction: string;
   kind: string;
@@ -121,6 +123,8 @@ function comparableOf(event: ParsedEvent): ComparableEvent {
     participantsTotal: event.participantsTotal,
     foreignParticipants: event.foreignParticipants,
     audience: event.audience,
+    delegationSize: event.delegationSize,
+    status: event.status,
     format: event.format,
     direction: event.direction,
     kind: event.kind,

@@ -122,8 +122,8 @@ function prepareStatements(tx: Tx) {
 }
 
 const EVENT_COLUMNS = [
-  'reportId', 'seq', 'printedNo', 'sphereId', 'sphereHeader', 'title', 'startDate', 'endDate', 'datePrecision', 'quarterKey', 'remote',
-  'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind',
+  'reportId', 'seq', 'printedNo', 'sphereId', 'sphereHeader', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'quarterKey', 'remote',
+  'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind',
   'venues', 'searchText', 'sourceText',
 ] as const;
 
@@ -140,6 +140,7 @@ function eventValues(reportId: number, sphereId: number, event: ParsedEvent): Re
     sphereId,
     sphereHeader: event.sphere,
     title: event.title,
+    status: event.status,
     startDate: event.startDate,
     endDate: event.endDate,
     datePrecision: event.datePrecision,
@@ -149,6 +150,7 @@ function eventValues(reportId: number, sphereId: number, event: ParsedEvent): Re
     participantsTotal: event.participantsTotal,
     foreignParticipants: event.foreignParticipants,
     audience: event.audience,
+    delegationSize: event.delegationSize,
     agreementSigned: event.agreementSigned,
     format: event.format,
     direction: event.direction,

@@ -1,90 +1,53 @@
 /**
  * Parses the "dates" cell of a report row into an ISO range with a precision.
  *
- * Forms met in Russian reports (line breaks and the year word "года"/"г." anywhere; hyphen,
- * en dash, em dash or minus, with or without spaces):
- *   "21-23 октября 2025 года", "31 октября – 4 ноября 2025 года", "29 декабря 2025 – 10 января 2026",
- *   "18 декабря\n2025 года", "30.10.2025", "30.10.2025 – 01.11.2025"            → precision day
- *   "ноябрь 2025 года", "июль–сентябрь 2025 года"                                → precision month
- *   "в течение III квартала 2025 года", "IV квартал 2025 г."                     → precision quarter
- *   "в течение 2025 года"                                                          → precision year
- * A missing year is taken from the report's period.
+ * The cell is normalised first (lib/ingest/normalise.ts; then lowercase, ё → е, every dash "-",
+ * one space between words, "года"/"г."/"гг." after a year dropped, "с X по Y" / "с X до Y" read
+ * as "X - Y", parentheses without digits dropped). Then, in this order:
+ *
+ * 1. Days (precision day). The cell is read as a run of date points — a day with a month word
+ *    ("21 октября", "18 декабря 2025"), a numeric date ("30.10.2025", "10.03", "12.11.25"), or a
+ *    bare day number that takes the month of the next point ("21-23 октября", "10-12.03.2025") —
+ *    joined by dashes (a range) or by ",", ";", "и" (separate days). A point without a year takes
+ *    the year of the next point that has one, else the report's year; a range whose start would
+ *    then fall after its end starts a year earlier ("29 декабря - 10 января 2026").
+ *      "21-23 октября 2025 года", "31 октября – 4 ноября 2025 года", "с 14 по 16 октября 2025 года",
+ *      "30.10.2025", "10.03.2025–12.03.2025", "10.03–12.03.2025", "18 декабря\n2025 года"
+ *    Separate days ("5 и 7 ноября", "5, 7 и 9 ноября", "30 октября, 5 и 7 ноября 2025 года") give
+ *    the first and the last day and `separateDays: true` (the event gets the warning
+ *    `dates_not_continuous`: the days between are not event days).
+ * 2. Months (precision month): "ноябрь 2025 года", "в течение ноября", "июль–сентябрь 2025 года";
+ *    without a year, the report's year.
+ * 3. Quarters (precision quarter): "в течение III квартала 2025 года", "IV квартал 2025 г.",
+ *    "IV квартал" (report's year); "в течение квартала", "в течение отчетного квартала" — the
+ *    report's own quarter.
+ * 4. Years (precision year): "в течение 2025 года"; "в течение года" — the report's year.
+ * Nothing else is guessed: a cell naming no date gives null. Calendar-invalid dates ("31 ноября")
+ * and ranges that end before they start give null too.
  */
-import { endOfMonth, endOfQuarter, endOfYear, isValid } from 'date-fns';
+import { endOfMonth, endOfQuarter, endOfYear } from 'date-fns';
+import { iso, MONTH, monthIndex, num, toRange } from './date-parts';
+import { parseDayRun, type ParsedDates } from './date-days';
+import { normaliseForMatching } from './normalise';
 import { periodQuarters } from './report';
-import type { DatePrecision, DateRange, Period } from './types';
+import type { DateRange, Period } from './types';
 
-const MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма[йяе]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const MONTH = `(${MONTH_STEMS.join('|')})[а-я]*`;
-const MONTH_PREFIXES = MONTH_STEMS.map((stem) => new RegExp(`^${stem}`));
+export type { ParsedDates } from './date-days';
+
 const YEAR = '(\\d{4})';
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-interface DatePattern {
-  regex: RegExp;
-  toRange: (m: RegExpMatchArray, fallbackYear: number) => DateRange | null;
-}
-
-const PATTERNS: DatePattern[] = [
-  {
-    // 30.10.2025 - 01.11.2025 | 30.10.2025
-    regex: /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*-\s*(\d{1,2})\.(\d{1,2})\.(\d{4}))?/,
-    toRange: (m) =>
-      dayRange(num(m[3]), num(m[2]) - 1, num(m[1]), num(m[6] ?? m[3]), num(m[5] ?? m[2]) - 1, num(m[4] ?? m[1])),
-  },
-  {
-    // 31 октября [2025] - 4 ноября 2025 | 21-23 октября 2025 | 18 декабря 2025
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\s+${MONTH})?(?:\\s+${YEAR})?\\s*-\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?`),
-    toRange: (m, fallbackYear) => {
-      const endYear = m[6] ? num(m[6]) : fallbackYear;
-      const endMonth = monthIndex(m[5]);
-      const startMonth = m[2] ? monthIndex(m[2]) : endMonth;
-      const startYear = m[3] ? num(m[3]) : startMonth > endMonth ? endYear - 1 : endYear;
-      return dayRange(startYear, startMonth, num(m[1]), endYear, endMonth, num(m[4]));
-    },
-  },
-  {
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?`),
-    toRange: (m, fallbackYear) => {
-      const year = m[3] ? num(m[3]) : fallbackYear;
-      return dayRange(year, monthIndex(m[2]), num(m[1]), year, monthIndex(m[2]), num(m[1]));
-    },
-  },
-  {
-    // июль - сентябрь 2025 | ноябрь 2025
-    regex: new RegExp(`${MONTH}(?:\\s+${YEAR})?(?:\\s*-\\s*${MONTH})?\\s+${YEAR}`),
-    toRange: (m) => {
-      const endYear = num(m[4]);
-      const startYear = m[2] ? num(m[2]) : endYear;
-      const start = new Date(startYear, monthIndex(m[1]), 1);
-      const end = endOfMonth(new Date(endYear, monthIndex(m[3] ?? m[1]), 1));
-      return range(start, end, 'month');
-    },
-  },
-  {
-    regex: new RegExp(`(?<![а-я])(iv|iii|ii|i|[1-4])\\s*-?\\s*(?:[а-я]{0,3}\\s+)?квартал[а-я]*\\s+${YEAR}`),
-    toRange: (m) => {
-      const start = new Date(num(m[2]), ((ROMAN_QUARTERS[m[1] ?? ''] ?? 1) - 1) * 3, 1);
-      return range(start, endOfQuarter(start), 'quarter');
-    },
-  },
-  {
-    regex: new RegExp(`(?<![\\d.])${YEAR}(?![\\d.])`),
-    toRange: (m) => {
-      const start = new Date(num(m[1]), 0, 1);
-      return range(start, endOfYear(start), 'year');
-    },
-  },
-];
-
 /** Returns the range named by a dates cell, or null when the cell names no date. */
 export function parseDateRange(cell: string, fallback: Period): DateRange | null {
+  return parseDates(cell, fallback).range;
+}
+
+export function parseDates(cell: string, fallback: Period): ParsedDates {
   const text = normaliseDateText(cell);
-  for (const { regex, toRange } of PATTERNS) {
-    const match = text.match(regex);
-    if (match) return toRange(match, fallback.year);
-  }
-  return null;
+  const days = parseDayRun(text, fallback.year);
+  // A cell that names days but not valid ones ("31 ноября", "5-3 октября") names no date.
+  if (days !== undefined) return days ?? { range: null, separateDays: false };
+  return { range: monthRange(text, fallback.year) ?? quarterRange(text, fallback) ?? yearRange(text, fallback.year), separateDays: false };
 }
 
 /** The first and last day of a report period: its first quarter's first day, its last quarter's last. */
@@ -94,45 +57,54 @@ export function periodRange(period: Period): { start: string; end: string } {
   return { start: iso(start), end: iso(endOfQuarter(new Date(period.year, (last - 1) * 3, 1))) };
 }
 
-/** Lowercase, one space between words, every dash a hyphen, "года"/"г." dropped after a year. */
+/** Lowercase, one space between words, every dash a hyphen, "года"/"г." dropped after a year, "с X по Y" as "X - Y". */
 function normaliseDateText(cell: string): string {
-  return cell
+  return normaliseForMatching(cell)
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0\u2009\u202f]+/g, ' ')
-    .replace(/(\d{4})\s*(?:года|гг?\.)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/\((?:[^()\d]*)\)/g, ' ')
+    .replace(/(\d{4})\s*(?:года|году|гг?\.?)(?![а-я])/g, '$1')
+    .replace(/(?<![а-я])(?:с|со)\s+(?=\d)/g, '')
+    .replace(/(\d|[а-я]{3,})\s+(?:по|до)\s+(?=\d)/g, '$1 - ')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
-function dayRange(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): DateRange | null {
-  const start = new Date(y1, m1, d1);
-  const end = new Date(y2, m2, d2);
-  // new Date() rolls 31 November over to 1 December: such a date is not in the calendar.
-  if (start.getDate() !== d1 || end.getDate() !== d2) return null;
-  return range(start, end, 'day');
+const MONTHS_PATTERN = new RegExp(`(?<![а-я])(${MONTH})(?:\\s+${YEAR})?(?:\\s*-\\s*(${MONTH}))?(?:\\s+${YEAR})?`);
+
+function monthRange(text: string, fallbackYear: number): DateRange | null {
+  const m = text.match(MONTHS_PATTERN);
+  if (!m) return null;
+  const endYear = m[4] ? num(m[4]) : m[2] ? num(m[2]) : fallbackYear;
+  const startYear = m[2] ? num(m[2]) : endYear;
+  const startMonth = monthIndex(m[1]);
+  const endMonth = m[3] ? monthIndex(m[3]) : startMonth;
+  const start = new Date(m[3] && !m[2] && startMonth > endMonth ? startYear - 1 : startYear, startMonth, 1);
+  return toRange(start, endOfMonth(new Date(endYear, endMonth, 1)), 'month');
 }
 
-function range(start: Date, end: Date, precision: DatePrecision): DateRange | null {
-  if (!isValid(start) || !isValid(end) || end < start) return null;
-  return { startDate: iso(start), endDate: iso(end), precision };
+const NUMBERED_QUARTER = new RegExp(`(?<![а-я])(iv|iii|ii|i|[1-4])\\s*-?\\s*(?:[а-я]{0,3}\\s+)?квартал[а-я]*(?:\\s+${YEAR})?`);
+const THIS_QUARTER = /(?:в течение|на протяжении)\s+(?:(?:всего|отчетного|текущего|данного)\s+)?квартала/;
+
+function quarterRange(text: string, fallback: Period): DateRange | null {
+  const numbered = text.match(NUMBERED_QUARTER);
+  const quarter = numbered ? ROMAN_QUARTERS[numbered[1] ?? ''] : THIS_QUARTER.test(text) && fallback.kind === 'quarter' ? fallback.part : undefined;
+  if (quarter === undefined) return null;
+  const year = numbered?.[2] ? num(numbered[2]) : fallback.year;
+  const start = new Date(year, (quarter - 1) * 3, 1);
+  return toRange(start, endOfQuarter(start), 'quarter');
 }
 
-function monthIndex(word: string | undefined): number {
-  return MONTH_PREFIXES.findIndex((prefix) => prefix.test(word ?? ''));
-}
+const YEAR_ONLY = new RegExp(`(?<![\\d.])${YEAR}(?!\\d|\\.\\d)`);
+const THIS_YEAR = /(?:в течение|на протяжении)\s+(?:(?:всего|отчетного|текущего|данного)\s+)?года/;
 
-function num(value: string | undefined): number {
-  return Number(value);
-}
-
-/** yyyy-MM-dd in local time, as date-fns format() writes it, at a fraction of its cost. */
-function iso(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-}
-
-function pad(value: number, digits: number): string {
-  return String(value).padStart(digits, '0');
+function yearRange(text: string, fallbackYear: number): DateRange | null {
+  const m = text.match(YEAR_ONLY);
+  const year = m ? num(m[1]) : THIS_YEAR.test(text) ? fallbackYear : null;
+  if (year === null) return null;
+  const start = new Date(year, 0, 1);
+  return toRange(start, endOfYear(start), 'year');
 }
 
 /** "2025-Q3" for a date in July–September 2025. */

@@ -3,16 +3,23 @@
  *
  * Rules, as found in the real reports:
  * - Line breaks inside the cell are layout. The cell splits into segments at commas and semicolons
- *   outside parentheses, so "территория «Точка кипения» (ул. Пржевальского, д. 2-а)" stays whole.
+ *   outside parentheses, so "территория «Точка кипения» (ул. Пржевальского, д. 2-а)" stays whole,
+ *   and at a dash, slash or "и" followed by a settlement marker: two cities joined by a
+ *   videoconference are two places ("г. Смоленск – г. Минск (ВКС)", "г. Смоленск и г. Витебск").
  * - A segment that starts with a settlement marker names a settlement: "г." / "г " / "город",
  *   "дер." / "д." / "деревня", "пос." / "п.", "с." / "село", "пгт", "рп", "аг.", with or without a
- *   space after it ("г.Смоленск"). "д." before a digit is a house number and stays with the street
+ *   space after it ("г.Смоленск"), in any case ("в городе Минске", "Г. МИНСК"), after a
+ *   preposition ("в г. Минске"). The plural "гг." makes every following name a settlement
+ *   ("гг. Смоленск, Витебск"). "д." before a digit is a house number and stays with the street
  *   before it ("ул. Энгельса, д. 23").
+ * - A segment that is a gazetteer settlement's name with no marker ("Минск, Республика Беларусь"),
+ *   or such names joined by a dash or "и" ("Смоленск – Минск"), names those settlements.
  * - A country segment after a settlement ("г. Минск, Республика Беларусь"), or a country in
  *   parentheses right after it, is evidence for that settlement's country.
  * - Oblast and district segments ("Смоленская область", "Смоленский район") are context, not venues.
- * - Remote markers ("(в дистанционном формате)", "онлайн", "в режиме видеоконференцсвязи",
- *   "в формате ВКС") set `remote` and are removed from the text.
+ * - Remote markers (remote-words.ts: "(в дистанционном формате)", "онлайн", "он-лайн", "ВКС",
+ *   "в режиме видеоконференцсвязи", "видеосвязь", "дистанционно", "удаленно") set `remote` and are
+ *   removed from the text.
  * - Every other segment is one venue string.
  *
  * Resolution: a gazetteer settlement → source "gazetteer". A settlement the gazetteer does not know
@@ -28,6 +35,7 @@ import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
 import { resolveBeyondGazetteer } from './places-world';
+import { REMOTE } from './remote-words';
 import type { ResolvedPlace, Warning } from './types';
 
 export interface PlaceCellResult {
@@ -48,19 +56,14 @@ interface Resolution {
   warning: Warning | null;
 }
 
-const REMOTE_PHRASE = [
-  '(?:в\\s+)?(?:дистанционном|онлайн|удаленном|заочном)\\s+(?:формате|режиме)',
-  '(?:в\\s+)?(?:формате|режиме)\\s+(?:ВКС|видеоконференц[а-я-]*|онлайн)',
-  '(?:посредством|с\\s+использованием)\\s+(?:ВКС|видеоконференц[а-я-]*)',
-  'дистанционно',
-  'онлайн',
-].join('|');
-const REMOTE = new RegExp(
-  `\\(\\s*(?:${REMOTE_PHRASE})\\s*\\)|(?<![А-Яа-яЁё])(?:${REMOTE_PHRASE})(?![А-Яа-яЁё-])`,
-  'giu',
-);
 const SETTLEMENT_MARKER =
-  /^(?:(?:г|гор|д|дер|пос|п|с|пгт|рп|аг)\.\s*|(?:г|город|деревня|поселок|посёлок|село|пгт|рп)\s+)/iu;
+  /^(?:(?:в|во|на|из)\s+)?(?:(?:г|гор|д|дер|пос|п|с|пгт|рп|аг)\.\s*|(?:г|город[а-я]*|деревн[а-я]*|посел[её]к[а-я]*|пос[её]лк[а-я]*|сел[оауе]|пгт|рп)\s+)/iu;
+const PLURAL_MARKER = /^(?:(?:в|во|на|из)\s+)?(?:гг\.\s*|города\s+)/iu;
+/** A dash, slash or "и" right before a settlement marker separates two settlements. */
+const BEFORE_MARKER =
+  /\s*(?:[-\u2010-\u2015\u2212/]|\s(?:и|и\s+в|-\s*в))\s*(?=(?:г|гор|д|дер|пос|п|с|пгт|рп|аг)\.\s*[А-ЯЁ]|(?:город|деревня|поселок|посёлок|село)\s+[А-ЯЁ])/u;
+/** Gazetteer names joined without markers: "Смоленск – Минск". */
+const NAME_JOINER = /\s+(?:[-\u2010-\u2015\u2212]|и)\s+|\s*\/\s*/u;
 /** "С.А. Лукина" is a person's initials, not "с." (village) followed by a name. */
 const INITIAL = /^[А-ЯЁ]\./u;
 const HOUSE_NUMBER = /^(?:д|дом|корп|стр|оф|пом)\.?\s*\d/iu;
@@ -99,7 +102,11 @@ function splitSegments(text: string): string[] {
     } else current += char;
   }
   segments.push(current);
-  return segments.map((segment) => segment.trim()).filter(Boolean).reduce(joinHouseNumbers, []);
+  return segments
+    .flatMap((segment) => segment.split(BEFORE_MARKER))
+    .map((segment) => segment.trim())
+    .filter(Boolean)
+    .reduce(joinHouseNumbers, []);
 }
 
 function joinHouseNumbers(segments: string[], segment: string): string[] {
@@ -112,12 +119,20 @@ function classifySegments(segments: string[]) {
   const settlements: Settlement[] = [];
   const venues: string[] = [];
   const countries: string[] = [];
-  for (const segment of segments) {
-    const settlement = parseSettlement(segment);
+  let plural = false;
+  for (const raw of segments) {
+    const pluralMarker = PLURAL_MARKER.exec(raw);
+    const segment = pluralMarker ? raw.slice(pluralMarker[0].length) : raw;
+    if (pluralMarker) plural = true;
+    const settlement = parseSettlement(segment, plural);
     const country = settlement ? null : resolveCountryName(segment);
+    const named = settlement || country ? [] : namedSettlements(segment);
+    if (!settlement) plural = false;
     if (settlement) {
       settlements.push(settlement.settlement);
       if (settlement.rest !== '') venues.push(settlement.rest);
+    } else if (named.length > 0) {
+      settlements.push(...named);
     } else if (country) {
       countries.push(country);
       const last = settlements.at(-1);
@@ -127,10 +142,22 @@ function classifySegments(segments: string[]) {
   return { settlements, venues, countries };
 }
 
-function parseSettlement(segment: string): { settlement: Settlement; rest: string } | null {
+/** Gazetteer settlements named without a marker: the whole segment, or names joined by a dash or "и". */
+function namedSettlements(segment: string): Settlement[] {
+  const parts = segment.split(NAME_JOINER).map((part) => part.trim());
+  const known = parts.map((part) => (startsWithCapital(part) ? resolvePlaceName(part.replace(TRAILING_PARENTHESES, '')) : null));
+  if (known.some((place) => place === null)) return [];
+  return known.map((place, index) => {
+    const parentheses = TRAILING_PARENTHESES.exec(parts[index] ?? '');
+    return { written: parts[index] ?? '', known: place, country: parentheses ? resolveCountryName(parentheses[1] ?? '') : null };
+  });
+}
+
+/** A settlement segment; `plural` when an earlier "гг." makes a bare name a settlement too. */
+function parseSettlement(segment: string, plural = false): { settlement: Settlement; rest: string } | null {
   const marker = SETTLEMENT_MARKER.exec(segment);
-  if (!marker) return null;
-  let rest = segment.slice(marker[0].length).trim();
+  if (!marker && !plural) return null;
+  let rest = segment.slice(marker?.[0].length ?? 0).trim();
   if (!startsWithCapital(rest) || INITIAL.test(rest)) return null;
   let country: string | null = null;
   const parentheses = TRAILING_PARENTHESES.exec(rest);
@@ -144,6 +171,10 @@ function parseSettlement(segment: string): { settlement: Settlement; rest: strin
     const known = resolvePlaceName(written);
     if (known) return { settlement: { written, known, country }, rest: words.slice(count).join(' ') };
   }
+  // After "гг." a bare segment is a settlement only when it looks like a name: one or two
+  // capitalised words that are no country or oblast.
+  const bareName = words.length <= 2 && words.every(startsWithCapital) && !resolveCountryName(rest) && !ADMIN_SEGMENT.test(rest);
+  if (!marker && !bareName) return null;
   const firstLowercase = words.findIndex((word) => !startsWithCapital(word));
   const nameLength = firstLowercase === -1 ? words.length : Math.max(1, firstLowercase);
   const written = words.slice(0, nameLength).join(' ');

@@ -15,6 +15,9 @@ export type WarningCode =
   | 'no_date'
   | 'date_unparsed'
   | 'date_outside_period'
+  | 'dates_not_continuous'
+  | 'event_postponed'
+  | 'event_cancelled'
   | 'unknown_place'
   | 'place_country_fallback'
   | 'place_seat_assumed'
@@ -125,7 +128,12 @@ export interface Counts {
   participantsTotal: number | null;
   foreignParticipants: number | null;
   audience: number | null;
+  /** The region's own delegation ("Делегацию Смоленской области представили 8 человек"); never the event's total. */
+  delegationSize: number | null;
 }
+
+/** Whether the event took place: postponed and cancelled events stay rows of the report, without dates. */
+export type EventStatus = 'held' | 'postponed' | 'cancelled';
 
 export interface ParsedEvent extends Counts {
   /** Position in the report, 1…N in reading order. */
@@ -134,6 +142,7 @@ export interface ParsedEvent extends Counts {
   printedNo: string | null;
   sphere: string;
   title: string;
+  status: EventStatus;
   startDate: string | null;
   endDate: string | null;
   datePrecision: DatePrecision | null;

@@ -62,6 +62,8 @@ export function getStoredReportInfo(db: Db, periodKey: string): StoredReportInfo
       participantsTotal: row.participantsTotal,
       foreignParticipants: row.foreignParticipants,
       audience: row.audience,
+      delegationSize: row.delegationSize,
+      status: row.status,
       format: row.format,
       direction: row.direction,
       kind: row.kind,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { events, importWarnings, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
@@ -57,9 +57,34 @@ export const getWarningCounts = memoised('getWarningCounts', (db: Db, filters: F
     .all();
 });
 
-/** Warnings of the filtered events, plus report-level ones of the selected report (of every report when none is). */
+export interface NotHeldEvent {
+  id: number;
+  report: string;
+  seq: number;
+  title: string;
+  status: 'postponed' | 'cancelled';
+  /** The dates cell as the report wrote it ("перенесено на I квартал 2026 года"). */
+  datesText: string;
+}
+
+/**
+ * Postponed and cancelled rows, which no figure counts: the stored reports' rows in report order,
+ * the selected report's only when one is chosen (other filters apply as to every row).
+ */
+export const getNotHeldEvents = memoised('getNotHeldEvents', (db: Db, filters: Filters): NotHeldEvent[] => {
+  return db
+    .select({ id: events.id, report: reports.periodKey, seq: events.seq, title: events.title, status: events.status, sourceText: events.sourceText })
+    .from(events)
+    .innerJoin(reports, eq(reports.id, events.reportId))
+    .where(and(eventWhere(filters, { includeNotHeld: true }), ne(events.status, 'held')))
+    .orderBy(asc(reports.periodKey), asc(events.seq))
+    .all()
+    .map(({ sourceText, status, ...row }) => ({ ...row, status: status === 'cancelled' ? 'cancelled' : 'postponed', datesText: sourceText.dates.replace(/\s+/g, ' ').trim() }));
+});
+
+/** Warnings of the filtered events (postponed and cancelled ones included), plus report-level ones of the selected report (of every report when none is). */
 function warningScope(filters: Filters): SQL | undefined {
-  const where = eventWhere(filters);
+  const where = eventWhere(filters, { includeNotHeld: true });
   if (!where) return undefined;
   const ofReport = filters.report
     ? sql`${importWarnings.reportId} = (select ${reports.id} from ${reports} where ${reports.periodKey} = ${filters.report})`

@@ -6,8 +6,18 @@ import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { countries, eventCountries, eventPlaces, events, reports, spheres } from '@/db/schema';
 import type { FLAGS, Filters } from '@/lib/filters/filters';
 
-export function eventWhere(filters: Filters): SQL | undefined {
+export interface WhereOptions {
+  /**
+   * Keep postponed and cancelled rows too. Only the data-quality page asks for them (to list them
+   * and their warnings); every figure counts events that were held.
+   */
+  includeNotHeld?: boolean;
+}
+
+export function eventWhere(filters: Filters, options: WhereOptions = {}): SQL | undefined {
   const conditions: (SQL | undefined)[] = [
+    // Postponed and cancelled events are rows of their report, never "проведено" (lib/ingest/status.ts).
+    options.includeNotHeld ? undefined : eq(events.status, 'held'),
     filters.from ? gte(events.quarterKey, filters.from) : undefined,
     filters.to ? lte(events.quarterKey, filters.to) : undefined,
     filters.dateFrom ? gte(events.endDate, filters.dateFrom) : undefined,

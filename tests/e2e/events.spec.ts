@@ -125,6 +125,8 @@ describe('event page', () => {
     expect(fields).toContain('Минск, Беларусь');
     expect(fields).toContain('Беларусь — площадка');
     expect(fields).toContain('Подписан документДа');
+    expect(fields).toContain('СтатусПроведено');
+    expect(fields).toContain('Делегация Смоленской области, человек');
     expect(fields).toContain('IV квартал 2025, строка 13');
     expect(await testIdText(page, 'event-warnings')).toBe('Даты вне отчётного квартала: «28 сентября - 1 октября 2025 года»');
     const source = await testIdText(page, 'source-text');

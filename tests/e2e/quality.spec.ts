@@ -49,6 +49,11 @@ describe('data quality page', () => {
     expect(pairs).toEqual([['2025-Q4, №10', '2025-Q4, №42'], ['2025-Q4, №18', '2025-Q4, №19']]);
   });
 
+  test('postponed and cancelled events have their own list: the Q4 report has none', async () => {
+    const { page } = await openPage(browser, '/quality');
+    expect(await testIdText(page, 'quality-not-held')).toContain('Перенесённых и отменённых мероприятий нет.');
+  });
+
   test('the stored report: IV квартал 2025, its file, 70 events from 86 table rows, none skipped', async () => {
     const { page } = await openPage(browser, '/quality');
     const report = await testIdText(page, 'reports-table');

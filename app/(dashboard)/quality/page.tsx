@@ -8,10 +8,11 @@ import { countPossibleDuplicates, getPossibleDuplicates } from '@/lib/queries/du
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
-import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
+import { getNotHeldEvents, getWarningCounts, getWarnings } from '@/lib/queries/quality';
 import { DuplicatesTable } from './DuplicatesTable';
 import { ListPager } from './ListPager';
 import { listPosition, PAGE_PARAMS, PAIRS_PER_PAGE, WARNINGS_PER_PAGE, withListPages } from './list-pages';
+import { NotHeldTable } from './NotHeldTable';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -33,6 +34,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   // A pager link moves its own list and keeps the other list's page and the filters.
   const here = (param: string) => (page: number) =>
     withListPages(hrefWith('/quality', filters), { [PAGE_PARAMS.warnings]: warningsAt.page, [PAGE_PARAMS.pairs]: pairsAt.page, [param]: page });
+  const notHeld = getNotHeldEvents(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
@@ -49,6 +51,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
         <ListPager page={warningsAt.page} pages={warningsAt.pages} hrefOf={here(PAGE_PARAMS.warnings)} testId="warnings-pages" />
+      </Card>
+      <Card title={t.notHeldTitle} note={t.notHeldNote} testId="quality-not-held">
+        {notHeld.length === 0 ? <p className="muted">{t.notHeldNone}</p> : <NotHeldTable events={notHeld} />}
       </Card>
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}

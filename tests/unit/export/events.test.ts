@@ -14,7 +14,7 @@ afterAll(() => testDb.cleanup());
 
 describe('JSON export (the public data format)', () => {
   test('every event carries exactly the documented fields', () => {
-    const fields = ['report', 'seq', 'printedNo', 'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs'];
+    const fields = ['report', 'seq', 'printedNo', 'sphere', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs'];
     expect(events).toHaveLength(70);
     expect(Object.keys(events[0] ?? {}).filter((key) => key !== 'id').sort()).toEqual([...fields].sort());
   });
@@ -24,6 +24,11 @@ describe('JSON export (the public data format)', () => {
     expect(row).toMatchObject({ report: '2025-Q4', startDate: '2025-09-19', remote: true, countries: ['RS'], participantsTotal: 10 });
     expect(row?.places.map((place) => [place.name, place.country])).toEqual([['Смоленск', 'RU'], ['Крагуевац', 'RS']]);
     expect(row?.warnings.map((warning) => warning.code)).toEqual(['date_outside_period']);
+  });
+
+  test('status and the delegation size are exported (row 59: the Smolensk delegation of 8 among 2 000)', () => {
+    const row = events.find((event) => event.seq === 59);
+    expect(row).toMatchObject({ status: 'held', participantsTotal: 2000, delegationSize: 8 });
   });
 
   test('countries are sorted ISO codes without RU', () => {
@@ -38,6 +43,12 @@ describe('CSV export', () => {
     const csv = eventsToCsv(events);
     expect(csv.startsWith('\uFEFFreport;seq;printedNo;sphere;title;')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(71);
+  });
+
+  test('the header names status and delegationSize', () => {
+    const header = eventsToCsv(events).slice(1).split('\r\n')[0]?.split(';') ?? [];
+    expect(header).toEqual(expect.arrayContaining(['status', 'delegationSize']));
+    expect(header.indexOf('status')).toBe(header.indexOf('title') + 1);
   });
 
   test.each([['=1+1'], ['+7 495'], ['-5'], ['@SUM(A1)']])('%j cannot run as a formula', (cell) => {

@@ -22,6 +22,8 @@ function event(seq: number, title: string, overrides: Partial<ComparableEvent> =
     participantsTotal: null,
     foreignParticipants: null,
     audience: null,
+    delegationSize: null,
+    status: 'held',
     format: 'in_person',
     direction: 'hosted',
     kind: 'festival',
@@ -32,6 +34,16 @@ function event(seq: number, title: string, overrides: Partial<ComparableEvent> =
     ...overrides,
   };
 }
+
+describe('a postponed row in a new version of the report', () => {
+  test('status and delegation size changes are listed field by field', () => {
+    const diff = diffEvents([event(1, 'Гастроли театра', { delegationSize: 5 })], [event(1, 'Гастроли театра', { status: 'postponed', delegationSize: 6 })]);
+    expect(diff.changed[0]?.changes).toEqual([
+      { field: 'delegationSize', before: 5, after: 6 },
+      { field: 'status', before: 'held', after: 'postponed' },
+    ]);
+  });
+});
 
 describe('diffEvents', () => {
   test('identical rows make an empty diff', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCountries } from '@/lib/ingest/countries';
+import { normaliseForMatching } from '@/lib/ingest/normalise';
 import type { ResolvedPlace } from '@/lib/ingest/types';
 
 function placeIn(country: string, name = 'Город'): ResolvedPlace {
@@ -110,5 +111,30 @@ describe('parseCountries', () => {
     ],
   ])('%s', (_, row, expected) => {
     expect(countriesOf(row)).toEqual(expected);
+  });
+});
+
+describe('country wordings of other reports', () => {
+  const codes = (row: RowText) => countriesOf({ ...row, goal: normaliseForMatching(row.goal ?? ''), participants: normaliseForMatching(row.participants ?? '') });
+
+  test.each<[string, string, string[]]>([
+    ['official abbreviations in any cell', 'делегации РБ, КНР, ФРГ, США, ОАЭ и КНДР', ['AE', 'BY', 'CN', 'DE', 'KP', 'US']],
+    ['more abbreviations used in official letters', 'партнеры из РУз, ИРИ, СРВ, АРЕ и КСА', ['EG', 'IR', 'SA', 'UZ', 'VN']],
+    ['"РФ" is Russia, never a foreign country', 'представители РФ', []],
+    ['"РК" is ambiguous and names no country', 'делегация РК', []],
+    ['long official forms, any case', 'представители Федеративной Демократической Республики Эфиопия, Султаната Оман', ['ET', 'OM']],
+    ['long official forms in capitals', 'ИСЛАМСКОЙ РЕСПУБЛИКИ ИРАН И СОЦИАЛИСТИЧЕСКОЙ РЕСПУБЛИКИ ВЬЕТНАМ', ['IR', 'VN']],
+    ['lower-case long forms', 'социалистической республики вьетнам', ['VN']],
+    ['common misspellings', 'из Белорусь, Казакстана и Кыргыстана', ['BY', 'KG', 'KZ']],
+    ['more misspellings', 'Беларуссии, Таджикстана, Азербаджана', ['AZ', 'BY', 'TJ']],
+    ['Latin look-alike letters inside a Cyrillic name', 'делегация Pеспублики Бeларусь и Kитая', ['BY', 'CN']],
+    ['a soft hyphen inside a name', 'Ка\u00adзах\u00adстан', ['KZ']],
+    ['a currency is not a country', 'контракты на 5 млн евро, 300 тыс. юаней, 2 млн тенге и 40 млн сумов', []],
+    ['"долларов США" is a currency', 'объем поставок – 1,2 млн долларов США', []],
+    ['"белорусских рублей" is a currency', 'стоимость 300 тыс. белорусских рублей', []],
+    ['a currency beside a named partner keeps the partner', 'сделки с партнерами из США на 1 млн долларов США', ['US']],
+    ['a country adjective beside a currency and elsewhere', 'китайские партнеры, расчеты в китайских юанях', ['CN']],
+  ])('%s', (_, goal, expected) => {
+    expect(codes({ goal }).map((link) => link.split(' ')[0])).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cleanText } from '@/lib/ingest/normalise';
 import { parsePlaceCell } from '@/lib/ingest/places';
 
 const NBSP = '\u00a0';
@@ -284,5 +285,36 @@ test('initials are not a settlement marker', () => {
     venues: ['С.А. Лукина'],
     remote: false,
     warnings: [],
+  });
+});
+
+describe('place wordings of other reports', () => {
+  const read = (cell: string) => summary(cleanText(cell));
+
+  test.each([
+    ['г. Смоленск – г. Минск (ВКС)', ['Смоленск RU gazetteer', 'Минск BY gazetteer'], true],
+    ['г. Смоленск - г. Минск\n(в режиме видеоконференцсвязи)', ['Смоленск RU gazetteer', 'Минск BY gazetteer'], true],
+    ['г. Смоленск и г. Витебск', ['Смоленск RU gazetteer', 'Витебск BY gazetteer'], false],
+    ['г. Смоленск / г. Орша (онлайн)', ['Смоленск RU gazetteer', 'Орша BY gazetteer'], true],
+    ['гг. Смоленск, Витебск', ['Смоленск RU gazetteer', 'Витебск BY gazetteer'], false],
+    ['Смоленск – Минск (ВКС)', ['Смоленск RU gazetteer', 'Минск BY gazetteer'], true],
+    ['в г. Минске', ['Минск BY gazetteer'], false],
+    ['в городе Витебске, Республика Беларусь', ['Витебск BY gazetteer'], false],
+    ['Г. МИНСК, РЕСПУБЛИКА БЕЛАРУСЬ', ['Минск BY gazetteer'], false],
+    ['Минск, Республика Беларусь', ['Минск BY gazetteer'], false],
+    ['г. Смоленск (он-лайн)', ['Смоленск RU gazetteer'], true],
+    ['г. Смоленск, онлайн', ['Смоленск RU gazetteer'], true],
+    ['г. Смоленск, ВКС', ['Смоленск RU gazetteer'], true],
+    ['г. Смоленск, дистанционно', ['Смоленск RU gazetteer'], true],
+    ['г. Смоленск (видеоконференцсвязь)', ['Смоленск RU gazetteer'], true],
+    ['г. Смо\u00adленск', ['Смоленск RU gazetteer'], false],
+    ['г. Cмoленск', ['Смоленск RU gazetteer'], false], // Latin C and o
+  ])('%j → %j, remote %s', (cell, places, remote) => {
+    const result = read(cell);
+    expect({ places: result.places, remote: result.remote }).toEqual({ places, remote });
+  });
+
+  test('a street with a house number and a dash stays one venue', () => {
+    expect(read('г. Смоленск, ул. Ленина, д. 2 - офис 5')).toMatchObject({ places: ['Смоленск RU gazetteer'], venues: ['ул. Ленина, д. 2 - офис 5'] });
   });
 });

@@ -15,8 +15,6 @@ import { realReportText } from '@/tests/helpers/real-report';
 
 /** Fields where the parser's rule and the analyst's judgment differ, and why. */
 const KNOWN_DIFFERENCES: Record<number, Partial<Record<keyof ExpectedEvent, string>>> = {
-  32: { foreignParticipants: 'the 30 staff belong to an Uzbek theatre; the parser does not tie a staff count to the troupe\'s country' },
-  41: { foreignParticipants: 'the same for the 50 staff of the Minsk theatre' },
   61: { participantsTotal: 'the analyst adds 75 participants and 25 organisers; the parser never adds counts up' },
   63: { participantsTotal: '"объединило более 100 лидеров" stands in the goal cell; totals are read from the participants cell only' },
 };
@@ -79,11 +77,31 @@ describe.each(expectedEvents)('row $seq', (expected) => {
     expect(event.smeCount).toBe(expected.smeCount);
   });
 
-  test('participant counts, audience and signed documents match the report', () => {
+  test('participant counts, delegation, audience and signed documents match the report', () => {
     const event = eventAt(expected.seq);
-    for (const field of ['participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned'] as const) {
+    for (const field of ['participantsTotal', 'foreignParticipants', 'delegationSize', 'audience', 'agreementSigned'] as const) {
       if (!differs(field)) expect({ [field]: event[field] }).toEqual({ [field]: expected[field] });
     }
+  });
+
+  test('status, kind, format and direction match the hand reading', () => {
+    const event = eventAt(expected.seq);
+    expect({ status: event.status, kind: event.kind, format: event.format, direction: event.direction }).toEqual({
+      status: expected.status,
+      kind: expected.kind,
+      format: expected.format,
+      direction: expected.direction,
+    });
+  });
+});
+
+describe('kind, format and direction over all 70 rows', () => {
+  test('every row is classified as read by hand', () => {
+    const wrong = expectedEvents
+      .map((expected) => ({ expected, event: eventAt(expected.seq) }))
+      .filter(({ expected, event }) => expected.kind !== event.kind || expected.format !== event.format || expected.direction !== event.direction)
+      .map(({ expected, event }) => `${expected.seq}: ${event.kind}/${event.format}/${event.direction}, read ${expected.kind}/${expected.format}/${expected.direction}`);
+    expect(wrong).toEqual([]);
   });
 });
 

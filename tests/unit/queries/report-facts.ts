@@ -29,13 +29,6 @@ export const REGION_OF: Record<string, string> = {
   DZ: 'africa', ET: 'africa', IN: 'south_asia', AZ: 'caucasus',
 };
 
-/**
- * Rows whose foreign participant count the parser's documented rule leaves empty though the analyst
- * read one (staff of a visiting theatre: rows 32 and 41; see KNOWN_DIFFERENCES in
- * tests/unit/ingest/real-report.test.ts). Figures over foreign participants leave them out.
- */
-export const FOREIGN_COUNT_NOT_PARSED = [32, 41];
-
 export const ECONOMY_SME = [4, 3, 4, 4, 3, 38, 28, 29, 3, 71];
 
 export function filtersOf(partial: Partial<Filters> = {}): Filters {

@@ -1,7 +1,18 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateRange, formatNumber, parseQuarterKey } from '@/lib/format';
-import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel, reportPeriodLabel } from '@/lib/i18n/ru';
+import {
+  common,
+  directionLabels,
+  eventText as t,
+  formatLabels,
+  kindLabels,
+  placeSourceLabels,
+  precisionLabels,
+  quarterLabel,
+  reportPeriodLabel,
+  statusLabels,
+} from '@/lib/i18n/ru';
 import type { EventDetail } from '@/lib/queries/events';
 
 const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
@@ -43,12 +54,23 @@ function Countries({ countries }: Pick<EventDetail, 'countries'>) {
   );
 }
 
+function Status({ status }: { status: string }) {
+  const label = statusLabels[status] ?? status;
+  if (status === 'held') return <>{label}</>;
+  return (
+    <span data-testid="event-status" data-status={status}>
+      <strong>{label}</strong> <span className="muted">— {t.notHeldNote}</span>
+    </span>
+  );
+}
+
 /** Every field the import extracted from the row, labelled in Russian. */
 export function EventFields({ detail }: { detail: EventDetail }) {
   const { event, report, sphere } = detail;
   const fields: [string, ReactNode][] = [
     [t.report, <span title={report.title}>{t.reportRow(reportPeriodLabel(report.periodKey), event.seq)}</span>],
     [t.sphere, <Link href={`/spheres/${sphere.slug}`}>{sphere.name}</Link>],
+    [t.status, <Status status={event.status} />],
     [t.dates, formatDateRange(event.startDate, event.endDate, event.datePrecision)],
     [t.precision, event.datePrecision ? precisionLabels[event.datePrecision] : t.none],
     [t.quarter, quarterOf(event.quarterKey)],
@@ -59,6 +81,7 @@ export function EventFields({ detail }: { detail: EventDetail }) {
     [t.sme, count(event.smeCount)],
     [t.participantsTotal, count(event.participantsTotal)],
     [t.foreignParticipants, count(event.foreignParticipants)],
+    [t.delegationSize, count(event.delegationSize)],
     [t.audience, count(event.audience)],
     [t.agreementSigned, yesNo(event.agreementSigned)],
     [t.format, formatLabels[event.format] ?? event.format],
