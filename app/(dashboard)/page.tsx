@@ -1,11 +1,14 @@
 import { Suspense } from 'react';
+import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hasActiveFilters, type Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { overviewText as t } from '@/lib/i18n/ru';
+import { missingPhrase } from '@/lib/periods';
 import { getEventsByCountry } from '@/lib/queries/countries';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getReports } from '@/lib/queries/overview';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
@@ -26,8 +29,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
   const byCountry = getEventsByCountry(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   const summary = buildOverviewSummary({
     period: summaryPeriod(filters, getReports(db).map((report) => report.periodKey)),
+    coverage: { status: coverage.status, note: coverage.note, missing: coverage.span ? missingPhrase(coverage.span) : '' },
     filtered: otherFiltersActive(filters),
     figures,
     topCountries: byCountry,
@@ -38,10 +43,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
-      <EventFigures figures={figures} filters={filters} />
+      <CoverageNotice coverage={coverage} />
+      <EventFigures figures={figures} filters={filters} unavailable={figuresUnavailable(coverage)} />
       <SummaryBlock text={summary} />
       {figures.events === 0 ? (
-        <EmptyState />
+        <EmptyState text={emptyText(coverage)} />
       ) : (
         <Suspense fallback={<Skeleton height={CHARTS_HEIGHT} />}>
           <OverviewCharts filters={filters} summary={summary} spheres={spheres} bySphere={bySphere} byCountry={byCountry} />

@@ -1,5 +1,6 @@
 /**
- * Every Russian string of the UI, and the grammar helpers they need (plural forms, quarters).
+ * Every Russian string of the UI, and the grammar helpers they need (plural forms; quarters and
+ * report periods are worded in lib/periods/labels.ts).
  * Components import from here; no Russian text lives in components.
  */
 
@@ -30,22 +31,8 @@ export const nouns = {
   person: ['человек', 'человека', 'человек'],
 } as const satisfies Record<string, PluralForms>;
 
-export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-/** "IV квартал 2025" */
-export function quarterLabel(year: number, quarter: number): string {
-  return `${ROMAN[quarter - 1]} квартал ${year}`;
-}
-
-/** "IV кв. 2025" for chart axes. */
-export function quarterShortLabel(year: number, quarter: number): string {
-  return `${ROMAN[quarter - 1]} кв. ${year}`;
-}
-
-/** "в IV квартале 2025 года" */
-export function inQuarter(year: number, quarter: number): string {
-  return `в ${ROMAN[quarter - 1]} квартале ${year} года`;
-}
+/** Quarter and period labels live in lib/periods (labels.ts); re-exported for the importers that predate it. */
+export { ROMAN, inQuarter, quarterLabel, quarterShortLabel } from '@/lib/periods/labels';
 
 export const nav = {
   overview: 'Обзор',
@@ -147,6 +134,37 @@ export const filterLabels = {
   ignored: 'Некорректные значения фильтров проигнорированы',
 } as const;
 
+/* --- Report coverage of quarters (lib/periods/coverage.ts): every quarter says whether its report is loaded --- */
+export const coverageText = {
+  notAvailable: 'н/д',
+  noReport: 'нет отчёта',
+  status: {
+    report: 'отчёт загружен',
+    partial: 'нет отчёта: только строки других отчётов',
+    none: 'нет отчёта',
+  } as Record<string, string>,
+  /** "нет отчёта за III кв. 2025" */
+  missing: (quarters: string) => `нет отчёта за ${quarters}`,
+  /** A span with nothing loaded: said instead of "0 мероприятий". */
+  nothingLoaded: (period: string) => `Нет загруженных отчётов за ${period}.`,
+  nothingLoadedHint: 'Загрузите отчёт за этот период или выберите другой период.',
+  /** A span without any report, but with rows other reports give for it. */
+  unreported: (period: string, known: string, sources: string) =>
+    `За ${period} отчёт не загружен: известно только ${known} из ${sources}. Это не итоги периода.`,
+  /** A span where some quarters have their report and others do not. */
+  incomplete: (missing: string, known: string) => `Данные неполные: ${missing}${known ? ` (учтены только ${known} из отчётов за другие периоды)` : ''}.`,
+  /** "отчёта за IV кв. 2025", "отчётов за IV кв. 2025 и I кв. 2026" */
+  sources: (reports: string[]) => `${reports.length > 1 ? 'отчётов' : 'отчёта'} ${reports.map((report) => `за ${report}`).join(' и ')}`,
+  /** The mark of a quarter without its report in pickers: "III кв. 2025 — нет отчёта". */
+  optionMark: (label: string) => `${label} — нет отчёта`,
+  chartMissing: 'нет отчёта',
+  /** After a period's label where its figures do not rest on reports: "III кв. 2025 (нет отчёта)". */
+  labelMark: { incomplete: ' (неполные данные)', unreported: ' (нет отчёта)', empty: ' (нет отчёта)', complete: '' } as Record<string, string>,
+  chartTooltipPartial: 'Нет отчёта за квартал: показаны только строки других отчётов, начавшиеся в этом квартале.',
+  chartTooltipNone: 'Нет отчёта за квартал: данных нет (это не ноль).',
+  legendMissing: 'Заштриховано — квартал без своего отчёта',
+} as const;
+
 /* --- Charts (app/_components/charts) --- */
 export const chartText = {
   quarterAxis: 'Квартал (по дате начала)',
@@ -189,12 +207,6 @@ export const overviewText = {
 export const summaryText = {
   allReports: (periods: string) => `По данным загруженных отчётов (${periods})`,
   noReports: 'По данным загруженных отчётов',
-  quarter: (roman: string, year: number) => `в ${roman} квартале ${year} года`,
-  quarterRange: (from: string, to: string, year: number) => `в ${from}–${to} кварталах ${year} года`,
-  quarterSpan: (from: string, fromYear: number, to: string, toYear: number) => `с ${from} квартала ${fromYear} года по ${to} квартал ${toYear} года`,
-  quarterSince: (roman: string, year: number) => `начиная с ${roman} квартала ${year} года`,
-  quarterUntil: (roman: string, year: number) => `по ${roman} квартал ${year} года включительно`,
-  quarterName: (roman: string, year: number) => `${roman} квартал ${year} года`,
   filtered: 'с учётом выбранных фильтров',
   held: 'проведено',
   noEvents: 'мероприятий не найдено.',
@@ -263,6 +275,7 @@ export const compareText = {
     decrease: 'Снижение',
     new: 'Новая страна',
     gone: 'Выбыла',
+    unknown: 'Н/д: нет отчёта',
   } as Record<string, string>,
   mapTitle: 'Карта изменений',
   mapNote: 'Цвет страны — уровень изменения числа мероприятий. Нажмите на страну, чтобы открыть её мероприятия за оба периода.',
@@ -270,7 +283,14 @@ export const compareText = {
   mapTooltip: (a: string, b: string, level: string) => `A: ${a} → B: ${b} (${level.toLowerCase()})`,
   yoyTitle: 'Тот же период годом раньше',
   yoyCaption: 'Период B и тот же период предыдущего года',
-  yoyMissing: (period: string) => `Сравнение с тем же периодом прошлого года недоступно: данных за ${period} нет.`,
+  yoyMissing: (period: string) => `Сравнение с тем же периодом прошлого года недоступно: нет загруженных отчётов за ${period}.`,
+  singleTitle: 'Показатели периода',
+  single: (period: string) => `Загружен отчёт только за ${period}: сравнивать не с чем. Выберите период A или загрузите отчёт за другой квартал.`,
+  singleBefore: (period: string) => `Нет квартала с загруженным отчётом раньше ${period}: выберите период A, чтобы сравнить.`,
+  noA: '— не выбран —',
+  notComparable: (missing: string) => `Внимание: ${missing}. Изменения не вычисляются, выводы о росте или снижении по этим данным делать нельзя.`,
+  levelNote: 'Уровни не определяются: у одного из периодов нет отчёта.',
+  shiftsNotComparable: 'Не определяются: у одного из периодов нет отчёта.',
   yearEarlier: 'Годом раньше',
   notApplicable: '—',
 } as const;
@@ -284,6 +304,12 @@ export const compareSummaryText = {
   noneInBoth: (a: string, b: string) => `ни ${a}, ни ${b} мероприятий не найдено.`,
   heldOnlyInA: (b: string, a: string, events: string) => `${b} мероприятий не найдено, ${a} проведено ${events}.`,
   paired: (label: string, b: string, a: string, aValue: string) => `${label}: ${b}, ${a} — ${aValue}.`,
+  nothingLoaded: (period: string) => `Нет загруженных отчётов за ${period}: сводку составить не из чего.`,
+  known: 'известно',
+  knownIn: (a: string, events: string) => `${a} известно ${events}`,
+  notComparable: 'сравнивать нельзя',
+  noComparison: 'сравнивать не с чем: нет загруженного отчёта за предыдущий период',
+  noCountryChanges: 'Изменения по странам-партнёрам не определяются',
   newCountries: (a: string) => `Страны-партнёры, которых не было ${a}`,
   goneCountries: (b: string) => `${b} не было мероприятий со странами`,
   grew: 'Заметно выросло число мероприятий со странами',
@@ -670,9 +696,9 @@ export const exportText = {
   report: 'Отчёт за',
   allReports: (periods: string) => `все загруженные отчёты (${periods})`,
   noReports: 'нет загруженных отчётов',
-  quarter: (roman: string, year: number) => `${roman} квартал ${year} г.`,
-  since: (quarter: string) => `с ${quarter}`,
-  until: (quarter: string) => `по ${quarter}`,
+  /** Added to an export's subtitle when its period has quarters without their report. */
+  coverageWarning: (missing: string) => `внимание: ${missing}, изменения не вычислялись`,
+  coverageNote: (missing: string) => `внимание: ${missing}`,
   filters: 'Фильтры',
   noFilters: 'не выбраны',
   source: (periods: string[]) =>
@@ -686,6 +712,7 @@ export const exportText = {
   andMore: (n: number) => `и ещё ${n}`,
   columns: {
     quarter: 'Квартал',
+    coverage: 'Отчёт за квартал',
     total: 'Всего',
     country: 'Страна',
     region: 'Регион мира',

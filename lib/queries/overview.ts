@@ -3,6 +3,7 @@ import { and, asc, count, countDistinct, eq, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '@/db/client';
 import { eventCountries, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { compareReportPeriods, sortReportPeriods } from '@/lib/periods';
 import { memoised } from './cache';
 import { eventWhere } from './where';
 
@@ -97,18 +98,12 @@ export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
       events: eventsOfReport,
     })
     .from(reports)
-    .orderBy(asc(reports.periodKey))
-    .all();
+    .all()
+    .sort((a, b) => compareReportPeriods(a.periodKey, b.periodKey));
 });
 
 /** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
 export const getReportPeriods = memoised('getReportPeriods', (db: Db, filters: Filters): string[] => {
-  return db
-    .selectDistinct({ periodKey: reports.periodKey })
-    .from(events)
-    .innerJoin(reports, eq(reports.id, events.reportId))
-    .where(eventWhere(filters))
-    .orderBy(asc(reports.periodKey))
-    .all()
-    .map((row) => row.periodKey);
+  const rows = db.selectDistinct({ periodKey: reports.periodKey }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(eventWhere(filters)).all();
+  return sortReportPeriods(rows.map((row) => row.periodKey));
 });

@@ -3,8 +3,9 @@
  * and the figures never disagree. Pure: figures in, one Russian paragraph out.
  */
 import type { Filters } from '@/lib/filters/filters';
-import { formatNumber, parseQuarterKey } from '@/lib/format';
-import { ROMAN, nouns, plural, summaryText as t, type PluralForms } from '@/lib/i18n/ru';
+import { formatNumber } from '@/lib/format';
+import { nouns, plural, summaryText as t, type PluralForms } from '@/lib/i18n/ru';
+import { inSpan, reportPeriodOfYear } from '@/lib/periods';
 
 /** The period the summary speaks of: one quarter, a range of quarters, or everything loaded. */
 export type SummaryPeriod =
@@ -25,6 +26,12 @@ export interface SummaryFigures {
 
 export interface SummaryInput {
   period: SummaryPeriod;
+  /**
+   * The report coverage of the period (lib/queries/coverage.ts getFilterCoverage): with nothing
+   * loaded, or only rows of other reports, the summary is that one line (not "0 мероприятий"); with
+   * some quarters missing, the opening sentence names them.
+   */
+  coverage?: { status: string; note?: string; missing?: string };
   /** Filters other than the period are active: the text says so. */
   filtered: boolean;
   figures: SummaryFigures;
@@ -45,9 +52,12 @@ export function summaryPeriod(filters: Filters, reports: string[]): SummaryPerio
 }
 
 export function buildOverviewSummary(input: SummaryInput): string {
+  const { coverage } = input;
+  if (coverage?.note && (coverage.status === 'empty' || coverage.status === 'unreported')) return coverage.note;
   const opening = [periodPhrase(input.period), input.filtered ? t.filtered : ''].filter(Boolean).join(' ');
   if (input.figures.events === 0) return `${capitalize(opening)} ${t.noEvents}`;
-  const sentences = [`${capitalize(opening)} ${mainClause(input)}.`, ...figureSentences(input.figures)];
+  const mark = coverage?.missing ? ` (${coverage.missing})` : '';
+  const sentences = [`${capitalize(opening)} ${mainClause(input)}${mark}.`, ...figureSentences(input.figures)];
   return sentences.join(' ');
 }
 
@@ -78,29 +88,11 @@ function figureSentences(figures: SummaryFigures): string[] {
 }
 
 export function periodPhrase(period: SummaryPeriod): string {
-  if (period.kind === 'quarter') return quarterPhrase(period.key, t.quarter);
+  if (period.kind === 'quarter') return inSpan(period.key, period.key);
   if (period.kind === 'all') {
-    return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map((key) => quarterPhrase(key, t.quarterName)).join(', '));
+    return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map(reportPeriodOfYear).join(', '));
   }
-  if (period.from && period.to) return rangePhrase(period.from, period.to);
-  if (period.from) return quarterPhrase(period.from, t.quarterSince);
-  return period.to ? quarterPhrase(period.to, t.quarterUntil) : t.noReports;
-}
-
-function rangePhrase(fromKey: string, toKey: string): string {
-  const from = parseQuarterKey(fromKey);
-  const to = parseQuarterKey(toKey);
-  if (from.year === to.year) return t.quarterRange(roman(from.quarter), roman(to.quarter), from.year);
-  return t.quarterSpan(roman(from.quarter), from.year, roman(to.quarter), to.year);
-}
-
-function quarterPhrase(key: string, template: (roman: string, year: number) => string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return template(roman(quarter), year);
-}
-
-function roman(quarter: number): string {
-  return ROMAN[quarter - 1] ?? String(quarter);
+  return inSpan(period.from, period.to) || t.noReports;
 }
 
 /** "Беларусь (50), Узбекистан (6)": a name and a number in brackets need no case agreement. */

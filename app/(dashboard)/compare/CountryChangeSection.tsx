@@ -17,13 +17,15 @@ interface Props {
   a: PeriodData;
   b: PeriodData;
   countries: CountryChange[];
+  /** Both periods rest on their reports; otherwise no level, new or dropped country is claimed. */
+  comparable: boolean;
   filters: Filters;
   exportContext: ExportContext;
 }
 
 /** The levels present, in the order of the rule, as the map's legend. */
 function shadingOf(countries: CountryChange[]): CountryShading {
-  const present = CHANGE_LEVELS.filter((level) => countries.some((country) => country.level === level));
+  const present = [...CHANGE_LEVELS, 'unknown' as const].filter((level) => countries.some((country) => country.level === level));
   return {
     colors: Object.fromEntries(countries.map((country) => [country.code, CHANGE_LEVEL_COLORS[country.level]])),
     legendTitle: t.mapLegend,
@@ -34,7 +36,7 @@ function shadingOf(countries: CountryChange[]): CountryShading {
 const levelsNote = t.levelsNote(LARGE_INCREASE_MIN_EVENTS, LARGE_INCREASE_MIN_SHARE * 100, CHANGE_MIN_EVENTS, CHANGE_MIN_SHARE * 100);
 
 /** New and dropped partner countries, and every country's change level on a map and in a table. */
-export function CountryChangeSection({ a, b, countries, filters, exportContext }: Props) {
+export function CountryChangeSection({ a, b, countries, comparable, filters, exportContext }: Props) {
   const both = spanFilters(filters, a.range, b.range);
   const mapCountries = countries.map((country) => ({
     code: country.code,
@@ -46,13 +48,13 @@ export function CountryChangeSection({ a, b, countries, filters, exportContext }
     <>
       <div className="grid compare-countries">
         <Card title={t.shiftTitle} testId="compare-shifts">
-          <CountryShifts countries={countries} filtersA={a.filters} filtersB={b.filters} />
+          {comparable ? <CountryShifts countries={countries} filtersA={a.filters} filtersB={b.filters} /> : <p className="notice" data-testid="cmp-shifts-unknown">{t.shiftsNotComparable}</p>}
         </Card>
         <Card title={t.mapTitle} note={t.mapNote} testId="compare-map" exportAs={{ figure: 'compare-map', context: exportContext }}>
           <EventsMap size="small" places={[]} countries={mapCountries} filtersQuery={toSearchParams(both).toString()} tileUrl={env.tileUrl} tileAttribution={env.tileAttribution} shading={shadingOf(countries)} />
         </Card>
       </div>
-      <Card title={t.levelsTitle} note={levelsNote} testId="compare-levels" exportAs={{ figure: 'compare-levels', context: exportContext }}>
+      <Card title={t.levelsTitle} note={comparable ? levelsNote : t.levelNote} testId="compare-levels" exportAs={{ figure: 'compare-levels', context: exportContext }}>
         <ChangeLevelTable countries={countries} periodLabels={{ a: a.label, b: b.label }} filters={both} />
       </Card>
     </>

@@ -1,3 +1,4 @@
+import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/app/_components/export/export-context';
@@ -6,6 +7,7 @@ import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns } from '@/lib/i18n/ru';
 import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getSmeByCountry } from '@/lib/queries/sme';
 import { CountriesTable } from './CountriesTable';
@@ -15,13 +17,15 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
   const db = getDb();
   const byCountry = getEventsByCountry(db, filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
   return (
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <CoverageNotice coverage={coverage} />
       {byCountry.length === 0 ? (
-        <EmptyState />
+        <EmptyState text={emptyText(coverage)} />
       ) : (
         <div className="grid">
           <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>

@@ -1,7 +1,10 @@
 import { Suspense } from 'react';
+import { CoverageNotice } from '@/app/_components/coverage/CoverageNotice';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { mapText } from '@/lib/i18n/ru';
+import { getFilterCoverage } from '@/lib/queries/coverage';
+import { getDb } from '@/lib/queries/db';
 import { MapSection } from './MapSection';
 
 /** The large map with its legend and layer switches. */
@@ -13,6 +16,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
     <>
       <h1>{mapText.title}</h1>
       <p className="subtitle">{mapText.intro}</p>
+      <CoverageNotice coverage={getFilterCoverage(getDb(), filters)} />
       <Suspense fallback={<Skeleton height={MAP_HEIGHT} label={mapText.loading} />}>
         <MapSection filters={filters} />
       </Suspense>

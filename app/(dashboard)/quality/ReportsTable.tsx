@@ -1,7 +1,8 @@
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
 import { formatNumber } from '@/lib/format';
-import { qualityText as t, quarterLabel } from '@/lib/i18n/ru';
+import { qualityText as t } from '@/lib/i18n/ru';
+import { reportPeriodName } from '@/lib/periods';
 import type { StoredReport } from '@/lib/queries/overview';
 
 /** The stored reports: what every figure of the dashboard rests on. */
@@ -21,7 +22,7 @@ export function ReportsTable({ reports }: { reports: StoredReport[] }) {
         <tbody>
           {reports.map((report) => (
             <tr key={report.id}>
-              <td title={report.title}>{quarterLabel(report.year, report.quarter)}</td>
+              <td title={report.title}>{reportPeriodName(report.periodKey)}</td>
               <td>{report.sourceFile}</td>
               <td className="nowrap">{format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru })}</td>
               <td className="num">{formatNumber(report.events)}</td>

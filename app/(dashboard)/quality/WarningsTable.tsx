@@ -1,12 +1,7 @@
 import Link from 'next/link';
-import { parseQuarterKey } from '@/lib/format';
-import { qualityText as t, quarterShortLabel, warningLabels } from '@/lib/i18n/ru';
+import { qualityText as t, warningLabels } from '@/lib/i18n/ru';
+import { reportPeriodShort } from '@/lib/periods';
 import type { WarningRow } from '@/lib/queries/quality';
-
-const periodLabel = (key: string) => {
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterShortLabel(year, quarter);
-};
 
 /** Every import warning with the report, row and event it belongs to, and the report text it is about. */
 export function WarningsTable({ warnings }: { warnings: WarningRow[] }) {
@@ -26,7 +21,7 @@ export function WarningsTable({ warnings }: { warnings: WarningRow[] }) {
         <tbody>
           {warnings.map((warning) => (
             <tr key={warning.id} data-testid="warning-row" data-code={warning.code}>
-              <td className="nowrap">{periodLabel(warning.report)}</td>
+              <td className="nowrap">{reportPeriodShort(warning.report)}</td>
               <td className="num">{warning.seq ?? '—'}</td>
               <td>{warning.eventId === null ? t.wholeReport : <Link href={`/events/${warning.eventId}`}>{warning.title}</Link>}</td>
               <td className="warning-kind">{warningLabels[warning.code] ?? warning.code}</td>

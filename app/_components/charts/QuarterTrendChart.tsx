@@ -2,7 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import type { Filters } from '@/lib/filters/filters';
-import type { PluralForms } from '@/lib/i18n/ru';
+import { coverageText, type PluralForms } from '@/lib/i18n/ru';
+import type { QuarterStatus } from '@/lib/periods';
 import { ChartSkeleton } from './ChartSkeleton';
 
 export interface QuarterSeries {
@@ -20,6 +21,8 @@ export interface QuarterRow {
   quarterKey: string;
   label: string;
   values: Record<string, number>;
+  /** 'report': the quarter's report is loaded; otherwise the column is hatched and marked "нет отчёта". */
+  coverage: QuarterStatus;
 }
 
 export interface QuarterTrendChartProps {
@@ -40,11 +43,23 @@ const QuarterTrendChartView = dynamic(() => import('./QuarterTrendChartView').th
   loading: () => <ChartSkeleton />,
 });
 
-/** Counts by quarter, stacked by series (spheres, or one series); a segment opens its events. */
+/**
+ * Counts by quarter, stacked by series (spheres, or one series); a segment opens its events.
+ * Quarters without their report are hatched and labelled "нет отчёта"; one with nothing loaded
+ * has an empty, hatched column rather than a zero.
+ */
 export function QuarterTrendChart({ ariaLabel, testId, ...chart }: QuarterTrendChartProps) {
+  const missing = chart.rows.some((row) => row.coverage !== 'report');
   return (
-    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
-      <QuarterTrendChartView {...chart} height={HEIGHT} />
-    </div>
+    <>
+      <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
+        <QuarterTrendChartView {...chart} height={HEIGHT} />
+      </div>
+      {missing && (
+        <p className="chart-note" data-testid="trend-coverage-note">
+          <span className="hatch-swatch" aria-hidden="true" /> {coverageText.legendMissing}
+        </p>
+      )}
+    </>
   );
 }

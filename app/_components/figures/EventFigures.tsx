@@ -11,9 +11,12 @@ interface Props {
   filters: Filters;
   /** Off on a country page, where "partner countries" would count the country itself. */
   showPartners?: boolean;
+  /** The period has no report (nothing loaded, or only rows other reports give): every figure reads "н/д". */
+  unavailable?: boolean;
 }
 
-export function EventFigures({ figures, filters, showPartners = true }: Props) {
+export function EventFigures({ figures, filters, showPartners = true, unavailable = false }: Props) {
+  if (unavailable) return <UnavailableFigures showPartners={showPartners} />;
   const events = (extra: Partial<Filters>) => hrefWith('/events', { ...filters, ...extra });
   const flagged = (flag: Flag) => events({ has: [...new Set([...(filters.has ?? []), flag])] });
   const inRegion = (filters.direction.length > 0 ? filters.direction : DIRECTIONS).filter((d) => d !== 'outbound');
@@ -29,6 +32,27 @@ export function EventFigures({ figures, filters, showPartners = true }: Props) {
       <KeyFigure value={figures.abroad} label={plural(figures.abroad, t.figureAbroad)} href={linkIf(figures.abroad, flagged('abroad'))} testId="figure-abroad" />
       <KeyFigure value={figures.inRegion} label={plural(figures.inRegion, t.figureInRegion)} href={linkIf(figures.inRegion, events({ direction: inRegion }))} testId="figure-in-region" />
       <KeyFigure value={figures.remote} label={plural(figures.remote, t.figureRemote)} href={linkIf(figures.remote, events({ format: ['remote'] }))} testId="figure-remote" />
+    </div>
+  );
+}
+
+/** The same cards reading "н/д": a period without its report measured nothing, which is not zero. */
+function UnavailableFigures({ showPartners }: { showPartners: boolean }) {
+  const labels = [
+    ['figure-events', t.figureEvents[2]],
+    ...(showPartners ? [['figure-countries', t.figurePartners[2]]] : []),
+    ['figure-sme', t.figureSme[2]],
+    ['figure-events-with-sme', t.figureEventsWithSme[2]],
+    ['figure-documents', t.figureDocuments[2]],
+    ['figure-abroad', t.figureAbroad[2]],
+    ['figure-in-region', t.figureInRegion[2]],
+    ['figure-remote', t.figureRemote[2]],
+  ];
+  return (
+    <div className="figures" data-testid="figures-unavailable">
+      {labels.map(([testId, label]) => (
+        <KeyFigure key={testId} value={null} label={label ?? ''} testId={testId} />
+      ))}
     </div>
   );
 }

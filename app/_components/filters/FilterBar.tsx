@@ -4,18 +4,16 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { keepPeriodParams } from '@/lib/filters/compare';
 import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
-import { directionLabels, filterLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
-import { parseQuarterKey } from '@/lib/format';
+import { coverageText, directionLabels, filterLabels, formatLabels, kindLabels, regionLabels } from '@/lib/i18n/ru';
+import { quarterShort, reportPeriodShort, type Coverage } from '@/lib/periods';
 import type { FilterOptions } from '@/lib/queries/options';
 import { FilterSelect, type Option } from './FilterSelect';
 
 type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind';
 
-function quarterOptions(keys: string[]): Option[] {
-  return keys.map((key) => {
-    const { year, quarter } = parseQuarterKey(key);
-    return { value: key, label: quarterShortLabel(year, quarter) };
-  });
+/** Every quarter of the timeline; one without its own report is marked "нет отчёта". */
+function quarterOptions(coverage: Coverage): Option[] {
+  return coverage.quarters.map(({ quarter, status }) => ({ value: quarter, label: status === 'report' ? quarterShort(quarter) : coverageText.optionMark(quarterShort(quarter)) }));
 }
 
 const labelled = (values: readonly string[], labels: Record<string, string>): Option[] =>
@@ -37,14 +35,14 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   const setList = (key: ListKey) => (value: string) => navigate({ ...filters, [key]: value ? [value] : [] });
 
   const single = (key: ListKey) => (filters[key].length > 1 ? '__several' : (filters[key][0] ?? ''));
-  const quarters = quarterOptions(options.quarters);
+  const quarters = quarterOptions(options.coverage);
   return (
     <form className="filter-bar" aria-label={filterLabels.bar} aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       {!onCompare && (
         <>
           <FilterSelect id="f-from" label={filterLabels.from} value={filters.from ?? ''} options={quarters} onChange={setSingle('from')} />
           <FilterSelect id="f-to" label={filterLabels.to} value={filters.to ?? ''} options={quarters} onChange={setSingle('to')} />
-          <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={quarterOptions(options.reports)} onChange={setSingle('report')} />
+          <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={options.reports.map((key) => ({ value: key, label: reportPeriodShort(key) }))} onChange={setSingle('report')} />
         </>
       )}
       <FilterSelect id="f-sphere" label={filterLabels.sphere} value={single('sphere')} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setList('sphere')} />

@@ -3,9 +3,9 @@
  * when it is removed. List filters give one chip per value.
  */
 import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
-import { parseQuarterKey } from '@/lib/format';
 import type { FilterNames } from '@/lib/queries/options';
-import { activeFiltersText, directionLabels, filterLabels, flagLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
+import { activeFiltersText, directionLabels, filterLabels, flagLabels, formatLabels, kindLabels, regionLabels } from '@/lib/i18n/ru';
+import { quarterShort, reportPeriodShort } from '@/lib/periods';
 
 export interface FilterChip {
   key: string;
@@ -17,11 +17,6 @@ export interface FilterChip {
 
 type SingleKey = 'from' | 'to' | 'report' | 'dateFrom' | 'dateTo' | 'q' | 'place';
 type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind' | 'has';
-
-const quarter = (key: string) => {
-  const { year, quarter: q } = parseQuarterKey(key);
-  return quarterShortLabel(year, q);
-};
 
 const SINGLE_LABELS: Record<SingleKey, string> = {
   from: filterLabels.from,
@@ -44,7 +39,8 @@ const LIST_LABELS: Record<ListKey, string> = {
 };
 
 function singleValue(key: SingleKey, value: string, names: FilterNames): string {
-  if (key === 'from' || key === 'to' || key === 'report') return quarter(value);
+  if (key === 'from' || key === 'to') return quarterShort(value);
+  if (key === 'report') return reportPeriodShort(value);
   if (key === 'q') return `«${value}»`;
   if (key === 'place') return names.place ?? value;
   return value.split('-').reverse().join('.');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countryChanges, type CountryRow } from '@/lib/compare/pairs';
 import type { ComparePeriods } from '@/lib/filters/compare';
+import { asQuarterKey, buildCoverage, quartersBetween, spanCoverage, type QuarterSpan } from '@/lib/periods';
 import { buildCompareSummary, type CompareSummaryInput } from '@/lib/summary/compare';
 import type { SummaryFigures } from '@/lib/summary/overview';
 
@@ -36,13 +37,20 @@ const q4Spheres = [
   ...Array.from({ length: 9 }, (_, i) => ({ shortLabel: `Сфера ${i + 1}`, events: i < 8 ? 2 : 4 })),
 ];
 
-const quarters = (a: string, b: string): ComparePeriods => ({ a: { from: a, to: a }, b: { from: b, to: b } });
+const span = (from: string, to = from): QuarterSpan => ({ from: asQuarterKey(from), to: asQuarterKey(to) });
+const quarters = (a: string, b: string): ComparePeriods => ({ a: span(a), b: span(b) });
+/** Every quarter of 2024–2026 has its report: the comparisons below are all comparable. */
+const allCovered = buildCoverage(quartersBetween('2024-Q1', '2026-Q4'), []);
 
 function input(overrides: Partial<CompareSummaryInput> = {}): CompareSummaryInput {
+  const periods = overrides.periods ?? quarters('2025-Q3', '2025-Q4');
   return {
-    periods: quarters('2025-Q3', '2025-Q4'),
+    periods,
     filtered: false,
     figures: { a: q3, b: q4 },
+    coverage: { a: periods.a && spanCoverage(allCovered, periods.a), b: spanCoverage(allCovered, periods.b) },
+    comparable: true,
+    missing: '',
     topCountries: q4Countries,
     spheres: q4Spheres,
     countries: countryChanges(q3Countries, q4Countries),
@@ -70,8 +78,8 @@ describe('the real report: III against IV quarter 2025', () => {
 describe('periods are named in the locative', () => {
   test.each<[ComparePeriods, string, string]>([
     [quarters('2024-Q4', '2025-Q4'), 'В IV квартале 2025 года', 'чем в IV квартале 2024 года'],
-    [{ a: { from: '2025-Q1', to: '2025-Q2' }, b: { from: '2025-Q3', to: '2025-Q4' } }, 'В III–IV кварталах 2025 года', 'чем в I–II кварталах 2025 года'],
-    [{ a: { from: '2024-Q3', to: '2024-Q4' }, b: { from: '2024-Q4', to: '2025-Q1' } }, 'С IV квартала 2024 года по I квартал 2025 года', 'чем в III–IV кварталах 2024 года'],
+    [{ a: span('2025-Q1', '2025-Q2'), b: span('2025-Q3', '2025-Q4') }, 'В III–IV кварталах 2025 года', 'чем в I–II кварталах 2025 года'],
+    [{ a: span('2024-Q3', '2024-Q4'), b: span('2024-Q4', '2025-Q1') }, 'С IV квартала 2024 года по I квартал 2025 года', 'чем в III–IV кварталах 2024 года'],
   ])('%o', (periods, opening, base) => {
     const text = buildCompareSummary(input({ periods }));
     expect(text.startsWith(`${opening} проведено`)).toBe(true);

@@ -5,6 +5,7 @@ import { sphereBars, sphereTrend } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
@@ -15,6 +16,7 @@ import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns, regionLabels } from '@/lib/i18n/ru';
 import { getCountryByCode } from '@/lib/queries/countries';
+import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
@@ -37,8 +39,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const filters = { ...active, country: [country.code] };
   const figures = getKeyFigures(db, filters);
   const spheres = getSpheres(db);
-  const trend = sphereTrend(getQuarterTrend(db, filters), spheres);
+  const trend = sphereTrend(getQuarterTrend(db, filters), spheres, getCoverage(db), filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   return (
     <>
       <p>
@@ -48,9 +51,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <p className="subtitle">
         {t.region}: {regionLabels[country.region] ?? country.region}
       </p>
-      <EventFigures figures={figures} filters={filters} showPartners={false} />
+      <CoverageNotice coverage={coverage} />
+      <EventFigures figures={figures} filters={filters} showPartners={false} unavailable={figuresUnavailable(coverage)} />
       {figures.events === 0 ? (
-        <EmptyState />
+        <EmptyState text={emptyText(coverage)} />
       ) : (
         <>
           <div className="grid">

@@ -5,6 +5,7 @@ import { countryBars, sphereTrend } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
+import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
@@ -15,6 +16,7 @@ import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
 import { getEventsByCountry } from '@/lib/queries/countries';
+import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
 import { getSphereBySlug, getSpheres } from '@/lib/queries/spheres';
@@ -36,8 +38,9 @@ export default async function SpherePage({ params, searchParams }: Props) {
   // The page is about one sphere: it replaces any sphere chosen in the filter bar.
   const filters = { ...active, sphere: [sphere.slug] };
   const figures = getKeyFigures(db, filters);
-  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db));
+  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db), getCoverage(db), filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   return (
     <>
       <p>
@@ -45,9 +48,10 @@ export default async function SpherePage({ params, searchParams }: Props) {
       </p>
       <h1>{sphere.name}</h1>
       <p className="subtitle">{sphere.shortLabel}</p>
-      <EventFigures figures={figures} filters={filters} />
+      <CoverageNotice coverage={coverage} />
+      <EventFigures figures={figures} filters={filters} unavailable={figuresUnavailable(coverage)} />
       {figures.events === 0 ? (
-        <EmptyState />
+        <EmptyState text={emptyText(coverage)} />
       ) : (
         <>
           <div className="grid">
