@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
+import { ReportLines } from '@/app/_components/coverage/ReportLines';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
@@ -45,6 +46,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <p className="subtitle">{t.subtitle}</p>
       <CoverageNotice coverage={coverage} />
       <EventFigures figures={figures} filters={filters} unavailable={figuresUnavailable(coverage)} />
+      <ReportLines db={db} filters={filters} />
       <SummaryBlock text={summary} />
       {figures.events === 0 ? (
         <EmptyState text={emptyText(coverage)} />

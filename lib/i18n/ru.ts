@@ -165,6 +165,25 @@ export const coverageText = {
   legendMissing: 'Заштриховано — квартал без своего отчёта',
 } as const;
 
+/* --- A report's rows against the quarter of its events (lib/periods/describe.ts) --- */
+export const reportLineText = {
+  rows: ['строка', 'строки', 'строк'],
+  reported: ['сообщённое', 'сообщённых', 'сообщённых'],
+  stated: ['указанное', 'указанных', 'указанных'],
+  undated: ['строка без даты', 'строки без даты', 'строк без даты'],
+  late: 'с опозданием',
+  early: 'заранее',
+  /** "Отчёт за IV кв. 2025: 70 строк — 55 мероприятий октября–декабря и 15 сентябрьских, сообщённых с опозданием." */
+  line: (report: string, rows: string, parts: string) => `Отчёт ${report}: ${rows} — ${parts}.`,
+  and: 'и',
+  /** "Мероприятия III кв. 2025: 4 — из отчёта за III кв. 2025, 15 — из отчёта за IV кв. 2025." */
+  sources: (period: string, parts: string) => `Мероприятия ${period}: ${parts}.`,
+  source: (events: string, report: string) => `${events} — из отчёта ${report}`,
+  closingTitle: 'Итоговая строка отчёта',
+  closing: (report: string) => `Из отчёта ${report}`,
+  meaning: 'Квартал мероприятия — квартал даты его начала. Отчёт за квартал может включать мероприятия, начавшиеся раньше: они учтены в своём квартале, а в фильтре «Отчёт» показаны так, как указаны в отчёте.',
+} as const;
+
 /* --- Charts (app/_components/charts) --- */
 export const chartText = {
   quarterAxis: 'Квартал (по дате начала)',
@@ -209,6 +228,9 @@ export const summaryText = {
   noReports: 'По данным загруженных отчётов',
   filtered: 'с учётом выбранных фильтров',
   held: 'проведено',
+  /** A report's rows as stated: some may have started before its quarter. */
+  stated: 'указано',
+  inReport: (period: string) => `в отчёте ${period}`,
   noEvents: 'мероприятий не найдено.',
   inSpheres: ['сфере сотрудничества', 'сферах сотрудничества', 'сферах сотрудничества'],
   partners: 'основные страны-партнёры',
@@ -552,6 +574,9 @@ export const qualityText = {
   sourceFile: 'Файл',
   importedAt: 'Загружен',
   events: 'Мероприятий',
+  rowsByDate: 'Строки по дате начала',
+  allInPeriod: 'все строки — в периоде отчёта',
+  closing: 'Итоговая строка отчёта',
   total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
 } as const;
 

@@ -5,11 +5,15 @@
 import type { Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { nouns, plural, summaryText as t, type PluralForms } from '@/lib/i18n/ru';
-import { inSpan, reportPeriodOfYear } from '@/lib/periods';
+import { forReportPeriod, inSpan, reportPeriodOfYear } from '@/lib/periods';
 
-/** The period the summary speaks of: one quarter, a range of quarters, or everything loaded. */
+/**
+ * The period the summary speaks of: one quarter, a range of quarters, everything loaded, or one
+ * report as it stated its rows (which may start before its own quarter).
+ */
 export type SummaryPeriod =
   | { kind: 'quarter'; key: string }
+  | { kind: 'report'; key: string }
   | { kind: 'range'; from?: string; to?: string }
   | { kind: 'all'; reports: string[] };
 
@@ -43,9 +47,9 @@ export interface SummaryInput {
 const TOP_COUNTRIES = 3;
 const TOP_SPHERES = 3;
 
-/** A single selected report or quarter is "one quarter"; from/to make a range; otherwise all data. */
+/** A chosen report is that report's rows; one quarter in from/to is "one quarter"; from/to make a range; otherwise all data. */
 export function summaryPeriod(filters: Filters, reports: string[]): SummaryPeriod {
-  if (filters.report) return { kind: 'quarter', key: filters.report };
+  if (filters.report) return { kind: 'report', key: filters.report };
   if (filters.from && filters.from === filters.to) return { kind: 'quarter', key: filters.from };
   if (filters.from || filters.to) return { kind: 'range', from: filters.from, to: filters.to };
   return { kind: 'all', reports };
@@ -61,9 +65,9 @@ export function buildOverviewSummary(input: SummaryInput): string {
   return sentences.join(' ');
 }
 
-function mainClause({ figures, topCountries, spheres }: SummaryInput): string {
+function mainClause({ period, figures, topCountries, spheres }: SummaryInput): string {
   const active = spheres.filter((sphere) => sphere.events > 0);
-  const parts = [`${t.held} ${count(figures.events, nouns.event)} в ${count(active.length, t.inSpheres)}`];
+  const parts = [`${period.kind === 'report' ? t.stated : t.held} ${count(figures.events, nouns.event)} в ${count(active.length, t.inSpheres)}`];
   if (topCountries.length > 0) parts.push(`${t.partners}: ${ranked(topCountries.slice(0, TOP_COUNTRIES), (c) => c.nameRu)}`);
   if (active.length > 1) {
     const top = [...active].sort((a, b) => b.events - a.events).slice(0, TOP_SPHERES);
@@ -89,6 +93,7 @@ function figureSentences(figures: SummaryFigures): string[] {
 
 export function periodPhrase(period: SummaryPeriod): string {
   if (period.kind === 'quarter') return inSpan(period.key, period.key);
+  if (period.kind === 'report') return t.inReport(forReportPeriod(period.key));
   if (period.kind === 'all') {
     return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map(reportPeriodOfYear).join(', '));
   }

@@ -2,6 +2,7 @@ import { ExportMenu } from '@/app/_components/export/ExportMenu';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
+import { ReportLines } from '@/app/_components/coverage/ReportLines';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import type { Filters } from '@/lib/filters/filters';
@@ -33,6 +34,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <CoverageNotice coverage={coverage} />
+      {filters.report && <ReportLines db={db} filters={filters} />}
       <SearchForm />
       <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest: Filters) => eventsHref(rest, { sort })} />
       <div className="list-head">

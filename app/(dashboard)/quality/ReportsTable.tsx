@@ -5,8 +5,11 @@ import { qualityText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { StoredReport } from '@/lib/queries/overview';
 
-/** The stored reports: what every figure of the dashboard rests on. */
-export function ReportsTable({ reports }: { reports: StoredReport[] }) {
+/**
+ * The stored reports: what every figure of the dashboard rests on, with the line that explains rows
+ * starting outside the report's own period, and the report's own closing line.
+ */
+export function ReportsTable({ reports, breakdown }: { reports: StoredReport[]; breakdown: Record<string, string | undefined> }) {
   return (
     <div className="table-scroll">
       <table className="data" data-testid="reports-table">
@@ -17,6 +20,8 @@ export function ReportsTable({ reports }: { reports: StoredReport[] }) {
             <th scope="col">{t.sourceFile}</th>
             <th scope="col">{t.importedAt}</th>
             <th scope="col" className="num">{t.events}</th>
+            <th scope="col">{t.rowsByDate}</th>
+            <th scope="col">{t.closing}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,6 +31,8 @@ export function ReportsTable({ reports }: { reports: StoredReport[] }) {
               <td>{report.sourceFile}</td>
               <td className="nowrap">{format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru })}</td>
               <td className="num">{formatNumber(report.events)}</td>
+              <td data-testid="report-breakdown">{breakdown[report.periodKey] ?? t.allInPeriod}</td>
+              <td className="source-snippet">{report.summary ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -58,6 +58,10 @@ describe('the opening names the period', () => {
     expect(buildOverviewSummary(input({ period }))).toMatch(new RegExp(`^${opening}`));
   });
 
+  test("a report's rows are \"stated\" in that report, not \"held\" in its quarter", () => {
+    expect(buildOverviewSummary(input({ period: { kind: 'report', key: '2025-Q4' } }))).toMatch(/^В отчёте за IV квартал 2025 года указано 70 мероприятий/);
+  });
+
   test('other active filters are mentioned', () => {
     expect(buildOverviewSummary(input({ period: { kind: 'quarter', key: '2025-Q4' }, filtered: true }))).toMatch(
       /^В IV квартале 2025 года с учётом выбранных фильтров проведено/,
@@ -67,7 +71,7 @@ describe('the opening names the period', () => {
 
 describe('the period is read from the filters', () => {
   test.each([
-    [{ report: '2025-Q4' }, { kind: 'quarter', key: '2025-Q4' }],
+    [{ report: '2025-Q4' }, { kind: 'report', key: '2025-Q4' }],
     [{ from: '2025-Q4', to: '2025-Q4' }, { kind: 'quarter', key: '2025-Q4' }],
     [{ from: '2025-Q3', to: '2025-Q4' }, { kind: 'range', from: '2025-Q3', to: '2025-Q4' }],
     [{ from: '2025-Q3' }, { kind: 'range', from: '2025-Q3', to: undefined }],
