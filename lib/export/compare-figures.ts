@@ -34,7 +34,8 @@ function changeCells(a: number, b: number, comparable: boolean): CellValue[] {
 
 function readFigures(_db: Db, comparison: Comparison): FigureTable {
   const { a, b, comparable } = comparison;
-  const value = (period: typeof a, n: number) => (period.coverage.status === 'empty' ? null : n);
+  // Nothing loaded, or a zero among other reports' rows for a quarter without its report: not a measurement (as on the page).
+  const value = (period: typeof a, n: number) => (period.coverage.status === 'empty' || (period.coverage.status === 'unreported' && n === 0) ? null : n);
   return {
     title: t.figuresTitle,
     columns: [text(t.figure, 40), ...changeColumns(comparison)],

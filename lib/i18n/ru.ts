@@ -207,6 +207,24 @@ export const overviewText = {
   figureEventsWithSme: ['мероприятие с участием МСП', 'мероприятия с участием МСП', 'мероприятий с участием МСП'],
   figureForeign: (participants: number, events: number) =>
     `${plural(participants, ['иностранный участник', 'иностранных участника', 'иностранных участников'])} (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureForeignInRegion: (events: number) =>
+    `иностранных участников мероприятий в Смоленской области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureForeignElsewhere: (events: number) =>
+    `иностранных участников мероприятий за пределами области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureSmeShare: 'доля мероприятий с участием МСП',
+  /** "▲ 36 (+189 %) к III кв. 2025" */
+  delta: (arrow: string, diff: string, percent: string, base: string) => `${arrow} ${diff}${percent ? ` (${percent})` : ''} к ${base}`,
+  deltaPoints: (arrow: string, diff: string, base: string) => `${arrow} ${diff} п. п. к ${base}`,
+  same: (base: string) => `= к ${base}`,
+  noPrevious: (missing: string) => `Изменение к предыдущему кварталу не показано: ${missing}.`,
+  noYearEarlier: (period: string) => `Изменение к тому же периоду прошлого года не показано: ${period}.`,
+  periodPicker: 'Период обзора',
+  quarter: 'Квартал',
+  year: 'Год',
+  yearLabel: (year: number) => `${year} год`,
+  yearToDate: (year: number) => `С начала ${year} года`,
+  allReports: 'Все загруженные отчёты',
+  chooseYear: '— год —',
   figureDocuments: ['подписанный документ', 'подписанных документа', 'подписанных документов'],
   figureAbroad: ['мероприятие за рубежом', 'мероприятия за рубежом', 'мероприятий за рубежом'],
   figureInRegion: ['мероприятие в Смоленской области', 'мероприятия в Смоленской области', 'мероприятий в Смоленской области'],
@@ -234,6 +252,16 @@ export const summaryText = {
   noEvents: 'мероприятий не найдено.',
   inSpheres: ['сфере сотрудничества', 'сферах сотрудничества', 'сферах сотрудничества'],
   partners: 'основные страны-партнёры',
+  partnersTotal: (n: string) => `всего стран-партнёров — ${n}`,
+  more: (diff: string, base: string, baseValue: string) => `на ${diff} больше, чем ${base} (${baseValue})`,
+  fewer: (diff: string, base: string, baseValue: string) => `на ${diff} меньше, чем ${base} (${baseValue})`,
+  same: (base: string) => `столько же, сколько ${base}`,
+  noBaseline: (missing: string) => `сравнить с предыдущим кварталом нельзя: ${missing}`,
+  smeShare: (events: string, total: string, share: string, participations: string) => `субъекты МСП участвовали в ${events} из ${total} (${share}), участий — ${participations}`,
+  documentsLower: 'подписано документов',
+  foreignInRegion: (n: string, events: string) => `иностранных участников на мероприятиях в области — ${n} (по данным ${events})`,
+  foreignElsewhere: (n: string, events: string) => `на мероприятиях за её пределами — ${n} (по данным ${events})`,
+  abroadLower: 'за рубежом проведено мероприятий',
   spheres: 'больше всего мероприятий в сферах',
   sme: 'Участий субъектов МСП',
   eventsPrepositional: ['мероприятии', 'мероприятиях', 'мероприятиях'],
@@ -243,6 +271,22 @@ export const summaryText = {
   documents: 'Подписано документов',
   abroad: 'За рубежом проведено мероприятий',
   remote: 'дистанционно',
+} as const;
+
+/* --- The scope of a summary's claims (lib/summary/scope.ts): every sentence names it --- */
+export const scopeText = {
+  among: 'среди мероприятий',
+  or: 'или',
+  country: (names: string) => `с ${names}`,
+  region: (names: string) => `со странами региона ${names}`,
+  sphere: (n: number, names: string) => `${n > 1 ? 'в сферах' : 'в сфере'} ${names}`,
+  kind: (names: string) => `вида ${names}`,
+  format: (names: string) => `в формате ${names}`,
+  direction: (names: string) => `с направлением ${names}`,
+  flag: (label: string) => `с отметкой «${label}»`,
+  place: (name: string) => `в месте «${name}»`,
+  search: (query: string) => `по запросу «${query}»`,
+  dates: (from: string, to: string) => [from && `с ${from}`, to && `по ${to}`].filter(Boolean).join(' '),
 } as const;
 
 /* --- Comparison page (app/(dashboard)/compare) --- */
@@ -272,7 +316,8 @@ export const compareText = {
     abroad: 'Мероприятия за рубежом',
     inRegion: 'Мероприятия в Смоленской области',
     remote: 'Мероприятия в дистанционном формате',
-    foreignParticipants: 'Иностранные участники (где указано)',
+    foreignInRegion: 'Иностранные участники мероприятий в области (где указано)',
+    foreignElsewhere: 'Иностранные участники мероприятий за пределами области (где указано)',
   } as Record<string, string>,
   spheresTitle: 'Мероприятия по сферам',
   countriesTitle: 'Страны-партнёры: мероприятия',
@@ -285,8 +330,8 @@ export const compareText = {
   goneCountries: 'Выбыли в периоде B',
   noCountries: 'нет',
   levelsTitle: 'Уровни изменений по странам',
-  levelsNote: (large: number, share: number, floor: number, minShare: number) =>
-    `Сильный рост — не меньше чем на ${large} ${plural(large, nouns.event)} и на ${share} %; умеренный рост или снижение — не меньше чем на ${floor} ${plural(floor, nouns.event)} и на ${minShare} %; иначе — мало изменилось. Так рост с 1 до 4 мероприятий не выглядит как «+300 %».`,
+  levelsNote: (large: number, largeRatio: string, floor: number, ratio: string) =>
+    `Одно правило для роста и снижения: сильное изменение — не меньше чем на ${large} ${plural(large, nouns.event)}, и большее из двух чисел не меньше меньшего в ${largeRatio} раза; умеренное — не меньше чем на ${floor} ${plural(floor, nouns.event)} и в ${ratio} раза; иначе — мало изменилось. Так рост с 1 до 4 мероприятий не выглядит как «+300 %».`,
   levelsCaption: 'Число мероприятий со страной в двух периодах и уровень изменения',
   country: 'Страна',
   level: 'Уровень',
@@ -294,7 +339,8 @@ export const compareText = {
     'large-increase': 'Сильный рост',
     'moderate-increase': 'Умеренный рост',
     'little-change': 'Мало изменилось',
-    decrease: 'Снижение',
+    'moderate-decrease': 'Умеренное снижение',
+    'large-decrease': 'Сильное снижение',
     new: 'Новая страна',
     gone: 'Выбыла',
     unknown: 'Н/д: нет отчёта',
@@ -334,8 +380,9 @@ export const compareSummaryText = {
   noCountryChanges: 'Изменения по странам-партнёрам не определяются',
   newCountries: (a: string) => `Страны-партнёры, которых не было ${a}`,
   goneCountries: (b: string) => `${b} не было мероприятий со странами`,
-  grew: 'Заметно выросло число мероприятий со странами',
-  fell: 'Сократилось число мероприятий со странами',
+  largeChanges: 'Сильнее всего изменилось число мероприятий со странами',
+  rises: 'рост',
+  falls: 'снижение',
   andMore: (n: string) => `и ещё ${n}`,
 } as const;
 

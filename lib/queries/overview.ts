@@ -14,6 +14,12 @@ export interface KeyFigures {
   eventsWithSme: number;
   foreignParticipants: number;
   eventsWithForeignCount: number;
+  /** Foreign participants of events the region hosted or received (direction not outbound). */
+  foreignInRegion: number;
+  eventsWithForeignInRegion: number;
+  /** Foreign participants of events elsewhere the region's people travelled to (outbound). */
+  foreignElsewhere: number;
+  eventsWithForeignElsewhere: number;
   documentsSigned: number;
   abroad: number;
   inRegion: number;
@@ -31,6 +37,10 @@ export const getKeyFigures = memoised('getKeyFigures', (db: Db, filters: Filters
       eventsWithSme: sql<number>`coalesce(sum(${events.smeCount} > 0), 0)`,
       foreignParticipants: sql<number>`coalesce(sum(${events.foreignParticipants}), 0)`,
       eventsWithForeignCount: count(events.foreignParticipants),
+      foreignInRegion: sql<number>`coalesce(sum(case when ${events.direction} <> 'outbound' then ${events.foreignParticipants} end), 0)`,
+      eventsWithForeignInRegion: sql<number>`count(case when ${events.direction} <> 'outbound' then ${events.foreignParticipants} end)`,
+      foreignElsewhere: sql<number>`coalesce(sum(case when ${events.direction} = 'outbound' then ${events.foreignParticipants} end), 0)`,
+      eventsWithForeignElsewhere: sql<number>`count(case when ${events.direction} = 'outbound' then ${events.foreignParticipants} end)`,
       documentsSigned: sql<number>`coalesce(sum(${events.agreementSigned}), 0)`,
       abroad: sql<number>`coalesce(sum(${abroadSql}), 0)`,
       inRegion: sql<number>`coalesce(sum(${events.direction} <> 'outbound'), 0)`,

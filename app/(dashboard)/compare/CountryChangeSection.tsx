@@ -3,7 +3,7 @@ import { EventsMap } from '@/app/_components/map/EventsMap';
 import type { CountryShading } from '@/app/_components/map/types';
 import { Card } from '@/app/_components/ui/Card';
 import { CHANGE_LEVEL_COLORS } from '@/lib/compare/colors';
-import { CHANGE_LEVELS, CHANGE_MIN_EVENTS, CHANGE_MIN_SHARE, LARGE_INCREASE_MIN_EVENTS, LARGE_INCREASE_MIN_SHARE } from '@/lib/compare/change-level';
+import { CHANGE_LEVELS, CHANGE_MIN_EVENTS, CHANGE_MIN_RATIO, LARGE_CHANGE_MIN_EVENTS, LARGE_CHANGE_MIN_RATIO } from '@/lib/compare/change-level';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { spanFilters, type PeriodData } from '@/lib/compare/periods';
 import { env } from '@/lib/env';
@@ -33,7 +33,8 @@ function shadingOf(countries: CountryChange[]): CountryShading {
   };
 }
 
-const levelsNote = t.levelsNote(LARGE_INCREASE_MIN_EVENTS, LARGE_INCREASE_MIN_SHARE * 100, CHANGE_MIN_EVENTS, CHANGE_MIN_SHARE * 100);
+const ratio = (n: number) => n.toLocaleString('ru-RU');
+const levelsNote = t.levelsNote(LARGE_CHANGE_MIN_EVENTS, ratio(LARGE_CHANGE_MIN_RATIO), CHANGE_MIN_EVENTS, ratio(CHANGE_MIN_RATIO));
 
 /** New and dropped partner countries, and every country's change level on a map and in a table. */
 export function CountryChangeSection({ a, b, countries, comparable, filters, exportContext }: Props) {

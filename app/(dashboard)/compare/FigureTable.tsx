@@ -36,7 +36,8 @@ const DRILL_DOWN: Partial<Record<FigureKey, (filters: Filters) => string>> = {
   eventsWithSme: (filters) => flagged(filters, 'sme'),
   documentsSigned: (filters) => flagged(filters, 'signed'),
   abroad: (filters) => flagged(filters, 'abroad'),
-  foreignParticipants: (filters) => flagged(filters, 'foreign'),
+  foreignInRegion: (filters) => hrefWith('/events', { ...filters, has: [...new Set([...(filters.has ?? []), 'foreign' as const])], direction: ['inbound', 'hosted'] }),
+  foreignElsewhere: (filters) => hrefWith('/events', { ...filters, has: [...new Set([...(filters.has ?? []), 'foreign' as const])], direction: ['outbound'] }),
   remote: (filters) => hrefWith('/events', { ...filters, format: ['remote'] }),
 };
 
@@ -78,7 +79,7 @@ export function FigureTable({ caption, columns, comparable, testIdPrefix }: Prop
                   const column = columns[side]!;
                   return (
                     <td key={side} className={column.coverage.status === 'complete' ? 'num' : 'num uncovered'} data-testid={`${testIdPrefix}-${key}-${side}`}>
-                      {column.coverage.status === 'empty' ? na : <FigureValue value={column.figures[key]} href={DRILL_DOWN[key]?.(column.filters)} />}
+                      {notMeasured(column, column.figures[key]) ? na : <FigureValue value={column.figures[key]} href={DRILL_DOWN[key]?.(column.filters)} />}
                     </td>
                   );
                 })}
@@ -99,6 +100,11 @@ export function FigureTable({ caption, columns, comparable, testIdPrefix }: Prop
       </table>
     </div>
   );
+}
+
+/** Nothing loaded, or a zero among rows other reports give for a quarter without its report: not a measurement. */
+export function notMeasured(column: { coverage: SpanCoverage }, value: number): boolean {
+  return column.coverage.status === 'empty' || (column.coverage.status === 'unreported' && value === 0);
 }
 
 function FigureValue({ value, href }: { value: number; href?: string }) {

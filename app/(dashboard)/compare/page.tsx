@@ -7,7 +7,7 @@ import { pairedCharts } from '@/lib/compare/paired-bars';
 import { hasPeriodFilters, loadComparison, loadPeriod, periodLabel, sharedFilters, spanFilters, type Comparison, type PeriodData } from '@/lib/compare/periods';
 import type { CompareFigureId } from '@/lib/export/figure-ids';
 import { parseCompareParams, resolvePeriods, type ResolvedPeriods } from '@/lib/filters/compare';
-import { hasActiveFilters, toSearchParams, type Filters } from '@/lib/filters/filters';
+import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
 import { coveredQuarters, statusOf, type Coverage } from '@/lib/periods';
@@ -15,6 +15,8 @@ import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getSpheres } from '@/lib/queries/spheres';
 import { buildCompareSummary } from '@/lib/summary/compare';
+import { scopePhrase, singleValued } from '@/lib/summary/scope';
+import { getFilterNames } from '@/lib/queries/options';
 import { SummaryBlock } from '../SummaryBlock';
 import { CompareCharts } from './CompareCharts';
 import { CountryChangeSection } from './CountryChangeSection';
@@ -101,7 +103,7 @@ function SingleView({ periods, coverage, filters, options, filtersQuery }: { per
   const b: PeriodData = loadPeriod(db, filters, periods.b);
   const single = coveredQuarters(coverage).length <= 1;
   const note = single ? t.single(periodLabel(periods.b)) : t.singleBefore(periodLabel(periods.b));
-  const summary = buildCompareSummary({ periods, filtered: hasActiveFilters(filters), figures: { b: b.figures }, coverage: { b: b.coverage }, topCountries: b.countries, spheres: b.spheres, countries: [], comparable: false, missing: '' });
+  const summary = buildCompareSummary({ periods, scope: scopePhrase(filters, getFilterNames(db, filters)), single: singleValued(filters), figures: { b: b.figures }, coverage: { b: b.coverage }, topCountries: b.countries, spheres: b.spheres, countries: [], comparable: false, missing: '' });
   return (
     <>
       <PeriodPicker periods={periods} quarters={options} filtersQuery={filtersQuery} />
@@ -119,7 +121,8 @@ function SingleView({ periods, coverage, filters, options, filtersQuery }: { per
 function summaryOf({ periods, a, b, countries, comparable, missing }: Comparison, filters: Filters): string {
   return buildCompareSummary({
     periods,
-    filtered: hasActiveFilters(filters),
+    scope: scopePhrase(filters, getFilterNames(getDb(), filters)),
+    single: singleValued(filters),
     figures: { a: a.figures, b: b.figures },
     coverage: { a: a.coverage, b: b.coverage },
     topCountries: b.countries,

@@ -62,11 +62,12 @@ describe('the real report: III against IV quarter 2025', () => {
   test('in full', () => {
     expect(buildCompareSummary(input())).toBe(
       'В IV квартале 2025 года проведено 55 мероприятий в 12 сферах сотрудничества — на 40 больше, чем в III квартале 2025 года (15). ' +
-        'Основные страны-партнёры: Беларусь (39), Узбекистан (6), КНР (4); больше всего мероприятий в сферах: Культура и туризм (16), Экономика (10), Образование и наука (9). ' +
+        'Основные страны-партнёры: Беларусь (39), Узбекистан (6), КНР (4). ' +
+        'Больше всего мероприятий в сферах: Культура и туризм (16), Экономика (10), Образование и наука (9). ' +
         'Участий субъектов МСП: 187 (в 10 мероприятиях), в III квартале 2025 года — 0. ' +
         'Подписано документов: 2, в III квартале 2025 года — 1. ' +
         'Страны-партнёры, которых не было в III квартале 2025 года: Узбекистан, Германия, Казахстан, Киргизия, Азербайджан и ещё 3. ' +
-        'Заметно выросло число мероприятий со странами: Беларусь (11 → 39).',
+        'Сильнее всего изменилось число мероприятий со странами: рост — Беларусь (11 → 39).',
     );
   });
 
@@ -87,7 +88,7 @@ describe('periods are named in the locative', () => {
   });
 
   test('other active filters are mentioned', () => {
-    expect(buildCompareSummary(input({ filtered: true }))).toMatch(/^В IV квартале 2025 года с учётом выбранных фильтров проведено 55 мероприятий/);
+    expect(buildCompareSummary(input({ filtered: true }))).toMatch(/^С учётом выбранных фильтров в IV квартале 2025 года проведено 55 мероприятий/);
   });
 });
 
@@ -135,8 +136,35 @@ describe('figures and changes', () => {
   test('countries that dropped out and countries with fewer events are named', () => {
     const countries = countryChanges([country('BY', 'Беларусь', 20), country('RS', 'Сербия', 2)], [country('BY', 'Беларусь', 12)]);
     const text = buildCompareSummary(input({ countries }));
-    expect(text).toContain('Сократилось число мероприятий со странами: Беларусь (20 → 12).');
+    expect(text).toContain('Сильнее всего изменилось число мероприятий со странами: снижение — Беларусь (20 → 12).');
     expect(text).toContain('В IV квартале 2025 года не было мероприятий со странами: Сербия.');
-    expect(text).not.toMatch(/которых не было|Заметно выросло/);
+    expect(text).not.toMatch(/которых не было|рост —/);
+  });
+
+  test('rises and falls follow one rule: a larger fall is named beside a smaller rise, biggest first', () => {
+    // KZ +6 (3 → 9) and DE +5 (5 → 10) are large rises; BY −20 (40 → 20) a large fall; CN −3 (10 → 7) is below the rule, as +3 (7 → 10) would be.
+    const a = [country('BY', 'Беларусь', 40), country('KZ', 'Казахстан', 3), country('DE', 'Германия', 5), country('CN', 'КНР', 10)];
+    const b = [country('BY', 'Беларусь', 20), country('KZ', 'Казахстан', 9), country('DE', 'Германия', 10), country('CN', 'КНР', 7)];
+    const text = buildCompareSummary(input({ countries: countryChanges(a, b) }));
+    expect(text).toContain('Сильнее всего изменилось число мероприятий со странами: рост — Казахстан (3 → 9), Германия (5 → 10); снижение — Беларусь (40 → 20).');
+    expect(text).not.toMatch(/КНР \(10 → 7\)/);
+    const mirrored = buildCompareSummary(input({ countries: countryChanges(b, a) }));
+    expect(mirrored).toContain('рост — Беларусь (20 → 40); снижение — Казахстан (9 → 3), Германия (10 → 5).');
+  });
+
+  test('under a country filter every sentence names it: Belarus is "not a partner" only among events with Uzbekistan', () => {
+    const text = buildCompareSummary(
+      input({
+        scope: 'среди мероприятий с Узбекистаном',
+        single: { country: true, sphere: false },
+        figures: { a: { ...noFigures, events: 2 }, b: { ...noFigures, events: 6 } },
+        topCountries: [country('UZ', 'Узбекистан', 6)],
+        countries: countryChanges([country('UZ', 'Узбекистан', 2), country('BY', 'Беларусь', 1)], [country('UZ', 'Узбекистан', 6)]),
+      }),
+    );
+    const sentences = text.split(/(?<=\.)\s+(?=[А-ЯЁ])/u);
+    for (const sentence of sentences) expect(sentence).toMatch(/^Среди мероприятий с Узбекистаном /);
+    expect(text).toContain('Среди мероприятий с Узбекистаном в IV квартале 2025 года не было мероприятий со странами: Беларусь.');
+    expect(text).not.toMatch(/основные страны-партнёры: Узбекистан/);
   });
 });
