@@ -2,9 +2,10 @@ import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { ReportLines } from '@/app/_components/coverage/ReportLines';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import type { Baseline } from '@/app/_components/figures/FigureDeltas';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import type { Db } from '@/db/client';
 import { overviewBaselines, type Baselines } from '@/lib/compare/baselines';
@@ -66,13 +67,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <PeriodPicker filters={filters} coverage={coverage} />
+      <PageFilters filters={filters} path="/" />
       <CoverageNotice coverage={periodCoverage} />
       <EventFigures figures={figures} filters={filters} unavailable={figuresUnavailable(periodCoverage)} baselines={baselineFigures(db, filters, baselines)} />
       <BaselineNotes baselines={baselines} span={span} complete={periodCoverage.status === 'complete'} />
       <ReportLines db={db} filters={filters} />
       <SummaryBlock text={summary} />
       {figures.events === 0 ? (
-        <EmptyState text={emptyText(periodCoverage)} />
+        <EmptyResult db={db} filters={filters} path="/" text={emptyText(periodCoverage)} />
       ) : (
         <Suspense fallback={<Skeleton height={CHARTS_HEIGHT} />}>
           <OverviewCharts filters={filters} summary={summary} spheres={spheres} bySphere={bySphere} byCountry={byCountry} />

@@ -130,6 +130,9 @@ export const filterLabels = {
   dateTo: 'по',
   any: 'Все',
   several: 'Несколько',
+  chosen: (n: number) => `Выбрано: ${n}`,
+  /** A value in the URL that matches nothing known: flagged, never shown as "Все". */
+  unknownValue: (value: string) => `⚠ нет в данных: ${value}`,
   reset: 'Сбросить фильтры',
   ignored: 'Некорректные значения фильтров проигнорированы',
 } as const;
@@ -433,6 +436,7 @@ export const eventTableText = {
   countries: 'Страны',
   places: 'Место',
   sme: 'Субъекты МСП',
+  report: 'Отчёт, строка',
   all: 'Все мероприятия в разделе «Мероприятия»',
 } as const;
 
@@ -505,6 +509,14 @@ export const smeText = {
   seriesFullLabel: 'Участия субъектов МСП (сумма численности)',
 } as const;
 
+/* --- An empty result names the filter that emptied it (app/_components/filters/EmptyResult.tsx) --- */
+export const emptyResultText = {
+  without: (filter: string, events: string) => `Без фильтра «${filter}» — ${events}.`,
+  drop: (filter: string) => `Убрать «${filter}»`,
+  none: 'Ни один фильтр по отдельности не возвращает мероприятий.',
+  reset: 'Сбросить все фильтры',
+} as const;
+
 /* --- Active filter chips (app/_components/filters/ActiveFilters.tsx) --- */
 export const activeFiltersText = {
   title: 'Активные фильтры',
@@ -542,6 +554,7 @@ export const eventsText = {
   sphere: 'Сфера',
   sme: 'Субъекты МСП',
   report: 'Отчёт, строка',
+  reportRow: (report: string, seq: number) => `${report}, стр. ${seq}`,
   sortAsc: 'по возрастанию',
   sortDesc: 'по убыванию',
   sortBy: (column: string) => `Сортировать: ${column}`,
@@ -555,6 +568,7 @@ export const eventsText = {
 /* --- Event page --- */
 export const eventText = {
   back: '← Все мероприятия',
+  backFiltered: '← К списку мероприятий с теми же фильтрами',
   fieldsTitle: 'Сведения из отчёта',
   report: 'Отчёт',
   reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
@@ -807,6 +821,7 @@ export const exportText = {
     smeCount: 'Субъекты МСП',
     format: 'Формат',
     number: '№',
+    reportRow: 'Отчёт, строка',
   },
   errors: {
     unknownFigure: (figure: string, known: string) => `Неизвестный показатель «${figure}». Допустимые: ${known}.`,

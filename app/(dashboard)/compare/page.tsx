@@ -1,12 +1,13 @@
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadEventsSlideTable } from '@/app/_components/export/export-context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { pairedCharts } from '@/lib/compare/paired-bars';
 import { hasPeriodFilters, loadComparison, loadPeriod, periodLabel, sharedFilters, spanFilters, type Comparison, type PeriodData } from '@/lib/compare/periods';
 import type { CompareFigureId } from '@/lib/export/figure-ids';
-import { parseCompareParams, resolvePeriods, type ResolvedPeriods } from '@/lib/filters/compare';
+import { parseCompareParams, resolvePeriods, toCompareParams, type ResolvedPeriods } from '@/lib/filters/compare';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
@@ -45,6 +46,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           {notice}
         </p>
       ))}
+      <PageFilters filters={sharedFilters(filters)} path="/compare" keep={toCompareParams(parsed.periods).toString()} />
       {periods ? <ComparisonView periods={periods} coverage={coverage} filters={sharedFilters(filters)} /> : <EmptyState text={t.noData} />}
     </>
   );

@@ -3,7 +3,7 @@ import { loadExportContext } from '@/app/_components/export/export-context';
 import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { ReportLines } from '@/app/_components/coverage/ReportLines';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import type { Filters } from '@/lib/filters/filters';
 import { eventsText as t } from '@/lib/i18n/ru';
@@ -44,7 +44,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
         </p>
         {total > 0 && <ExportMenu figure="events" title={t.title} query={exportContext.query} period={exportContext.period} />}
       </div>
-      {total === 0 ? <EmptyState text={emptyText(coverage) ?? t.noMatch} /> : <SortableEventsTable events={events} sort={sort} filters={filters} />}
+      {total === 0 ? <EmptyResult db={db} filters={filters} path="/events" text={emptyText(coverage) ?? t.noMatch} /> : <SortableEventsTable events={events} sort={sort} filters={filters} />}
       <Pagination page={page} pages={pages} sort={sort} filters={filters} />
     </>
   );

@@ -5,6 +5,7 @@ import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart'
 import { QuarterTrendChart, type QuarterSeries } from '@/app/_components/charts/QuarterTrendChart';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
@@ -19,6 +20,8 @@ import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sm
 
 const SME_COLOR = '#0b5cad';
 const EVENTS_HEIGHT = 400;
+
+export const metadata = { title: t.title };
 
 export default async function SmePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters: active } = await loadPageFilters(searchParams);
@@ -35,6 +38,7 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <PageFilters filters={active} path="/sme" />
       <CoverageNotice coverage={periodCoverage} />
       <div className="figures">
         <KeyFigure value={unavailable ? null : figures.smeParticipations} label={plural(figures.smeParticipations, overviewText.figureSme)} href={hrefWith('/events', filters)} testId="figure-sme" />

@@ -7,8 +7,8 @@ import type { Db } from '@/db/client';
 import { filterChips } from '@/app/_components/filters/filter-chips';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { formatDateRange } from '@/lib/format';
-import { exportText as t } from '@/lib/i18n/ru';
-import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal } from '@/lib/periods';
+import { eventsText, exportText as t } from '@/lib/i18n/ru';
+import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodShort } from '@/lib/periods';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { countEvents, getEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
@@ -96,10 +96,10 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   };
   return {
     title: t.tableSlideTitle,
-    header: [c.number, c.title, c.dates, c.sphere, c.countries],
-    widths: [0.4, 5.2, 1.5, 1.4, 1.5],
+    header: [c.reportRow, c.title, c.dates, c.sphere, c.countries],
+    widths: [1.1, 4.5, 1.5, 1.4, 1.5],
     rows: events.map((event) => [
-      String(event.seq),
+      eventsText.reportRow(reportPeriodShort(event.report), event.seq),
       cut(event.title),
       formatDateRange(event.startDate, event.endDate, event.datePrecision),
       event.sphereShort,

@@ -7,6 +7,7 @@ import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type
 import { coverageText, directionLabels, filterLabels, formatLabels, kindLabels, regionLabels } from '@/lib/i18n/ru';
 import { quarterShort, reportPeriodShort, type Coverage } from '@/lib/periods';
 import type { FilterOptions } from '@/lib/queries/options';
+import { FilterMultiSelect } from './FilterMultiSelect';
 import { FilterSelect, type Option } from './FilterSelect';
 
 type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind';
@@ -33,6 +34,7 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   const navigate = (next: Filters) => startTransition(() => router.push(hrefOf(next), { scroll: false }));
   const setSingle = (key: 'from' | 'to' | 'report') => (value: string) => navigate({ ...filters, [key]: value || undefined });
   const setList = (key: ListKey) => (value: string) => navigate({ ...filters, [key]: value ? [value] : [] });
+  const setValues = (key: ListKey) => (values: string[]) => navigate({ ...filters, [key]: values });
 
   const single = (key: ListKey) => (filters[key].length > 1 ? '__several' : (filters[key][0] ?? ''));
   const quarters = quarterOptions(options.coverage);
@@ -45,9 +47,9 @@ export function FilterBar({ options }: { options: FilterOptions }) {
           <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={options.reports.map((key) => ({ value: key, label: reportPeriodShort(key) }))} onChange={setSingle('report')} />
         </>
       )}
-      <FilterSelect id="f-sphere" label={filterLabels.sphere} value={single('sphere')} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setList('sphere')} />
+      <FilterMultiSelect id="f-sphere" label={filterLabels.sphere} values={filters.sphere} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setValues('sphere')} />
       <FilterSelect id="f-region" label={filterLabels.region} value={single('region')} options={labelled(options.regions, regionLabels)} onChange={setList('region')} />
-      <FilterSelect id="f-country" label={filterLabels.country} value={single('country')} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setList('country')} />
+      <FilterMultiSelect id="f-country" label={filterLabels.country} values={filters.country} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setValues('country')} />
       <FilterSelect id="f-format" label={filterLabels.format} value={single('format')} options={labelled(FORMATS, formatLabels)} onChange={setList('format')} />
       <FilterSelect id="f-direction" label={filterLabels.direction} value={single('direction')} options={labelled(DIRECTIONS, directionLabels)} onChange={setList('direction')} />
       <FilterSelect id="f-kind" label={filterLabels.kind} value={single('kind')} options={labelled(KINDS, kindLabels)} onChange={setList('kind')} />

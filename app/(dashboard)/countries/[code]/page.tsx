@@ -6,11 +6,12 @@ import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart'
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { Card } from '@/app/_components/ui/Card';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -27,6 +28,12 @@ const EVENTS_HEIGHT = 400;
 interface Props {
   params: Promise<{ code: string }>;
   searchParams: SearchParams;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { code } = await params;
+  const country = /^[A-Z]{2}$/.test(code) ? getCountryByCode(getDb(), code) : undefined;
+  return { title: country ? `${country.nameRu} — ${t.title}` : t.title };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
@@ -51,10 +58,11 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <p className="subtitle">
         {t.region}: {regionLabels[country.region] ?? country.region}
       </p>
+      <PageFilters filters={active} path={`/countries/${country.code}`} />
       <CoverageNotice coverage={coverage} />
       <EventFigures figures={figures} filters={filters} showPartners={false} unavailable={figuresUnavailable(coverage)} />
       {figures.events === 0 ? (
-        <EmptyState text={emptyText(coverage)} />
+        <EmptyResult db={db} filters={active} path={`/countries/${country.code}`} text={emptyText(coverage)} />
       ) : (
         <>
           <div className="grid">
