@@ -9,7 +9,7 @@ import type { Baseline } from '@/app/_components/figures/FigureDeltas';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import type { Db } from '@/db/client';
 import { overviewBaselines, type Baselines } from '@/lib/compare/baselines';
-import { hrefWith, type Filters } from '@/lib/filters/filters';
+import type { Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { coverageText, overviewText as t } from '@/lib/i18n/ru';
 import { coveredQuarters, coveredYears, inSpan, latestCovered, missingPhrase, quarterShort, spanShort, timelineSpan, yearEarlier, type Coverage, type QuarterSpan } from '@/lib/periods';
@@ -40,9 +40,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const { filters } = await loadPageFilters(searchParams);
   const db = getDb();
   const coverage = getCoverage(db);
-  // The first screen is the latest quarter that has its report, never the sum of all reports.
+  // The first screen is the latest quarter that has its report, never the sum of all reports. The
+  // URL keeps every other parameter as given, so an invalid one is still reported by the filter bar.
   const latest = latestCovered(coverage);
-  if (!hasPeriod(filters) && latest) redirect(hrefWith('/', { ...filters, from: latest, to: latest }));
+  if (!hasPeriod(filters) && latest) redirect(withQuarter(await searchParams, latest));
   const figures = getKeyFigures(db, filters);
   const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
@@ -82,6 +83,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       )}
     </>
   );
+}
+
+/** The page's own query with from/to set to one quarter. */
+function withQuarter(raw: Awaited<SearchParams>, quarter: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, item);
+  params.set('from', quarter);
+  params.set('to', quarter);
+  return `/?${params.toString()}`;
 }
 
 function PeriodPicker({ filters, coverage }: { filters: Filters; coverage: Coverage }) {

@@ -22,6 +22,8 @@ export interface CompareSummaryInput {
   scope?: string;
   /** Dimensions filtered to one value: not ranked. */
   single?: { country: boolean; sphere: boolean };
+  /** Countries of the country filter: not listed as new, dropped or changed partners of their own events. */
+  filteredCountries?: string[];
   /** Filters are active but no scope phrase was given: the text says so. */
   filtered?: boolean;
   figures: { a?: SummaryFigures; b: SummaryFigures };
@@ -144,8 +146,8 @@ function pairedSentence(scope: string, label: string, valueB: string, base: stri
  * first. Under a single-country filter the countries are those co-occurring with it, and the scope
  * says so.
  */
-function changeSentences({ countries }: CompareSummaryInput, scope: string, a: string, b: string): string[] {
-  const of = (level: CountryChange['level']) => countries.filter((country) => country.level === level);
+function changeSentences({ countries, filteredCountries = [] }: CompareSummaryInput, scope: string, a: string, b: string): string[] {
+  const of = (level: CountryChange['level']) => countries.filter((country) => country.level === level && !filteredCountries.includes(country.code));
   const withCounts = (country: CountryChange) => `${country.nameRu} (${formatNumber(country.a)} → ${formatNumber(country.b)})`;
   const bySize = (list: CountryChange[]) => [...list].sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a));
   const rises = bySize(of('large-increase')).map(withCounts);

@@ -125,6 +125,7 @@ function summaryOf({ periods, a, b, countries, comparable, missing }: Comparison
     periods,
     scope: scopePhrase(filters, getFilterNames(getDb(), filters)),
     single: singleValued(filters),
+    filteredCountries: filters.country,
     figures: { a: a.figures, b: b.figures },
     coverage: { a: a.coverage, b: b.coverage },
     topCountries: b.countries,

@@ -11,7 +11,8 @@ import type { StoredReport } from '@/lib/queries/overview';
  */
 export function ReportsTable({ reports, breakdown }: { reports: StoredReport[]; breakdown: Record<string, string | undefined> }) {
   return (
-    <div className="table-scroll">
+    // Focusable: the table is wider than its card once the rows-by-date and closing lines are in it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.reportsTitle}>
       <table className="data" data-testid="reports-table">
         <caption className="visually-hidden">{t.reportsTitle}</caption>
         <thead>

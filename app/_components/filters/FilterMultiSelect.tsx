@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import { filterLabels } from '@/lib/i18n/ru';
 import type { Option } from './FilterSelect';
 
@@ -16,12 +17,20 @@ interface Props {
  * option. Its button names the choice ("Все", one name, or "Беларусь, Казахстан"); a value the data
  * does not hold is listed, flagged, so the filter never reads "Все" while it filters.
  */
-export function FilterMultiSelect({ id, label, values, options, onChange }: Props) {
+export function FilterMultiSelect({ id, label, values: current, options, onChange }: Props) {
+  // Ticks show at once; the URL (and so `current`) follows when the navigation lands.
+  const [values, setValues] = useState(current);
+  const key = current.join(',');
+  useEffect(() => setValues(key ? key.split(',') : []), [key]);
   const known = new Set(options.map((option) => option.value));
   const unknown = values.filter((value) => !known.has(value));
   const chosen = options.filter((option) => values.includes(option.value)).map((option) => option.label);
   const names = [...chosen, ...unknown.map((value) => filterLabels.unknownValue(value))];
-  const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((other) => other !== value));
+  const toggle = (value: string, on: boolean) => {
+    const next = on ? [...values, value] : values.filter((other) => other !== value);
+    setValues(next);
+    onChange(next);
+  };
   return (
     <div className="filter">
       <span id={`${id}-label`}>{label}</span>

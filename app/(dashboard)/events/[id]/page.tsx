@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { Card } from '@/app/_components/ui/Card';
-import { hasActiveFilters, hrefWith } from '@/lib/filters/filters';
+import { hrefWith, toSearchParams } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { eventText as t, twinsText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
@@ -40,7 +40,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
   if (!detail) notFound();
   // A drill-down keeps its filters: the list it came from is one click back.
   const { filters } = await loadPageFilters(searchParams);
-  const filtered = hasActiveFilters(filters);
+  const filtered = toSearchParams(filters).toString() !== '';
   const twins = getEventTwins(getDb(), detail.event.id);
   const self = { report: detail.report.periodKey, seq: detail.event.seq, isPrimary: detail.event.isPrimary };
   return (
