@@ -5,7 +5,8 @@ import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { pairedCharts } from '@/lib/compare/paired-bars';
-import { hasPeriodFilters, loadComparison, loadPeriod, periodLabel, sharedFilters, spanFilters, type Comparison, type PeriodData } from '@/lib/compare/periods';
+import { hasPeriodFilters, loadComparison, loadPeriod, periodLabel, sharedFilters, spanFilters, type PeriodData } from '@/lib/compare/periods';
+import { comparisonSummary } from '@/lib/compare/summary';
 import type { CompareFigureId } from '@/lib/export/figure-ids';
 import { parseCompareParams, resolvePeriods, toCompareParams, type ResolvedPeriods } from '@/lib/filters/compare';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
@@ -71,7 +72,7 @@ function ComparisonView({ periods, coverage, filters }: { periods: ResolvedPerio
   const full = { a: periods.a, b: periods.b };
   const comparison = loadComparison(db, filters, full);
   const { a, b, countries } = comparison;
-  const summary = summaryOf(comparison, filters);
+  const summary = comparisonSummary(db, comparison, filters);
   const exportContext = loadCompareExportContext(db, filters, full);
   return (
     <>
@@ -118,20 +119,4 @@ function SingleView({ periods, coverage, filters, options, filtersQuery }: { per
       </Card>
     </>
   );
-}
-
-function summaryOf({ periods, a, b, countries, comparable, missing }: Comparison, filters: Filters): string {
-  return buildCompareSummary({
-    periods,
-    scope: scopePhrase(filters, getFilterNames(getDb(), filters)),
-    single: singleValued(filters),
-    filteredCountries: filters.country,
-    figures: { a: a.figures, b: b.figures },
-    coverage: { a: a.coverage, b: b.coverage },
-    topCountries: b.countries,
-    spheres: b.spheres,
-    countries,
-    comparable,
-    missing,
-  });
 }

@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadComparison } from '@/lib/compare/periods';
 import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
 import { asQuarterKey } from '@/lib/periods';
-import { getFilterNames } from '@/lib/queries/options';
-import { buildCompareSummary } from '@/lib/summary/compare';
-import { scopePhrase, singleValued } from '@/lib/summary/scope';
+import { comparisonSummary } from '@/lib/compare/summary';
 import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
 import { createReportsDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
 
@@ -25,21 +23,7 @@ afterAll(() => testDb.cleanup());
 
 function summaryOf(partial: Partial<Filters>): string {
   const filters = { ...EMPTY_FILTERS, ...partial };
-  const comparison = loadComparison(testDb.db, filters, PERIODS);
-  const { a, b } = comparison;
-  return buildCompareSummary({
-    periods: PERIODS,
-    scope: scopePhrase(filters, getFilterNames(testDb.db, filters)),
-    single: singleValued(filters),
-    filteredCountries: filters.country,
-    figures: { a: a.figures, b: b.figures },
-    coverage: { a: a.coverage, b: b.coverage },
-    comparable: comparison.comparable,
-    missing: comparison.missing,
-    topCountries: b.countries,
-    spheres: b.spheres,
-    countries: comparison.countries,
-  });
+  return comparisonSummary(testDb.db, loadComparison(testDb.db, filters, PERIODS), filters);
 }
 
 describe('comparison summaries of filtered views, sentence by sentence', () => {
