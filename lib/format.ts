@@ -3,7 +3,11 @@
  */
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
-import { nouns, plural, quarterLabel, quarterShortLabel, type PluralForms } from '@/lib/i18n/ru';
+import { nouns, plural, type PluralForms } from '@/lib/i18n/ru';
+import { quarterLabel } from '@/lib/periods/labels';
+
+/** Quarter keys are parsed in lib/periods; re-exported for the importers that predate it. */
+export { parseQuarterKey } from '@/lib/periods/keys';
 
 const NUMBER = new Intl.NumberFormat('ru-RU');
 
@@ -35,18 +39,6 @@ export function formatDateRange(start: string | null, end: string | null, precis
   if (start.slice(0, 7) === end.slice(0, 7)) return `${format(from, 'd')}–${format(to, 'd MMMM yyyy', { locale: ru })}`;
   if (start.slice(0, 4) === end.slice(0, 4)) return `${format(from, 'd MMMM', { locale: ru })} – ${format(to, 'd MMMM yyyy', { locale: ru })}`;
   return `${format(from, 'd MMMM yyyy', { locale: ru })} – ${format(to, 'd MMMM yyyy', { locale: ru })}`;
-}
-
-/** "2025-Q4" → { year: 2025, quarter: 4 } */
-export function parseQuarterKey(key: string): { year: number; quarter: number } {
-  const [year, quarter] = key.split('-Q').map(Number);
-  return { year: year ?? 0, quarter: quarter ?? 1 };
-}
-
-/** "2025-Q4" → the short quarter label of a report period. */
-export function periodKeyLabel(key: string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterShortLabel(year, quarter);
 }
 
 /** "12 мая 2026, 14:05" for an ISO timestamp. */

@@ -11,6 +11,7 @@ import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, mapText, nouns, overviewText as t } from '@/lib/i18n/ru';
 import type { CountryCount } from '@/lib/queries/countries';
+import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getQuarterTrend } from '@/lib/queries/overview';
 import { getSmeByCountry } from '@/lib/queries/sme';
@@ -34,7 +35,7 @@ interface Props {
 export async function OverviewCharts({ filters, summary, spheres, bySphere, byCountry }: Props) {
   await afterShell();
   const db = getDb();
-  const trend = sphereTrend(getQuarterTrend(db, filters), spheres);
+  const trend = sphereTrend(getQuarterTrend(db, filters), spheres, getCoverage(db), filters);
   const exportContext = loadExportContext(db, filters);
   return (
     <>

@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, type DragEvent } from 'react';
 import { formatEventCount } from '@/lib/format';
-import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
+import { importText } from '@/lib/i18n/ru';
+import { reportPeriodName } from '@/lib/periods';
 import type { ImportApiError } from '@/lib/import/api';
 import type { ReportPreview } from '@/lib/import/preview';
 import { errorMessage } from './messages';
@@ -50,7 +51,7 @@ export function ImportPanel() {
     const result = await postForm('/api/import/confirm', form);
     if (!result.ok) return setState(failed(result.error));
     const { outcome, eventCount } = result.body;
-    const period = reportPeriodLabel(shown.periodKey);
+    const period = reportPeriodName(shown.periodKey);
     const message = outcome === 'unchanged' ? importText.outcome.unchanged(period) : importText.outcome[outcome](period, formatEventCount(eventCount));
     setState({ step: 'idle', message });
     router.refresh();

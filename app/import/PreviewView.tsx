@@ -1,7 +1,8 @@
 'use client';
 
 import { formatDateTime, formatEventCount } from '@/lib/format';
-import { importText, reportPeriodLabel, warningLabels } from '@/lib/i18n/ru';
+import { importText, warningLabels } from '@/lib/i18n/ru';
+import { reportPeriodName } from '@/lib/periods';
 import type { ReportPreview } from '@/lib/import/preview';
 import { DiffView } from './DiffView';
 import { RowAccountView } from './RowAccountView';
@@ -17,7 +18,7 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
   const { existing } = preview;
   return (
     <div className="import-preview" data-testid="import-preview">
-      <h2>{importText.previewTitle(reportPeriodLabel(preview.periodKey))}</h2>
+      <h2>{importText.previewTitle(reportPeriodName(preview.periodKey))}</h2>
       <dl className="fields">
         <dt>{importText.file}</dt>
         <dd>{fileName}</dd>

@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/format';
-import { importText, reportPeriodLabel } from '@/lib/i18n/ru';
+import { importText } from '@/lib/i18n/ru';
+import { reportPeriodName } from '@/lib/periods';
 import type { ImportedReport } from '@/lib/queries/imports';
 import { errorMessage } from './messages';
 import { readError } from './post-form';
@@ -20,7 +21,7 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
     setConfirming(null);
     const error = readError(body);
     const failure = error.message ? `${errorMessage(error.error)} ${importText.technical}: ${error.message}` : errorMessage(error.error);
-    setStatus(response?.ok ? importText.deleted(reportPeriodLabel(report.periodKey)) : failure);
+    setStatus(response?.ok ? importText.deleted(reportPeriodName(report.periodKey)) : failure);
     router.refresh();
   }
 
@@ -47,7 +48,7 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
             </thead>
             <tbody>
               {reports.map((report) => {
-                const label = reportPeriodLabel(report.periodKey);
+                const label = reportPeriodName(report.periodKey);
                 return (
                   <tr key={report.periodKey} data-period={report.periodKey}>
                     <td className="nowrap">{label}</td>

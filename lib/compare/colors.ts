@@ -8,11 +8,13 @@ import type { ChangeLevel } from './change-level';
 
 export const PERIOD_COLORS: Record<Side, string> = { a: '#f28e2b', b: '#1f5fa8' };
 
-export const CHANGE_LEVEL_COLORS: Record<ChangeLevel, string> = {
+export const CHANGE_LEVEL_COLORS: Record<ChangeLevel | 'unknown', string> = {
   'large-increase': '#08519c',
   'moderate-increase': '#6baed6',
   'little-change': '#aeb6bf',
-  decrease: '#e6550d',
+  'moderate-decrease': '#fdae6b',
+  'large-decrease': '#e6550d',
   new: '#756bb1',
   gone: '#525252',
+  unknown: '#dde2e8',
 };

@@ -36,12 +36,15 @@ export interface CountryChange {
   region: string;
   a: number;
   b: number;
-  level: ChangeLevel;
+  level: ChangeLevel | 'unknown';
 }
 
-/** Partner countries of either period with their change level; most events in B first, then in A, then by name. */
-export function countryChanges(rowsA: CountryRow[], rowsB: CountryRow[]): CountryChange[] {
+/**
+ * Partner countries of either period with their change level; most events in B first, then in A,
+ * then by name. Not `comparable` (a period without its report): every level is 'unknown'.
+ */
+export function countryChanges(rowsA: CountryRow[], rowsB: CountryRow[], comparable = true): CountryChange[] {
   return pairRows(rowsA, rowsB, (row) => row.code, (row) => row.events)
-    .map(({ row, a, b }) => ({ code: row.code, nameRu: row.nameRu, region: row.region, a, b, level: changeLevel(a, b) }))
+    .map(({ row, a, b }) => ({ code: row.code, nameRu: row.nameRu, region: row.region, a, b, level: comparable ? changeLevel(a, b) : ('unknown' as const) }))
     .sort((x, y) => y.b - x.b || y.a - x.a || x.nameRu.localeCompare(y.nameRu, 'ru'));
 }

@@ -2,12 +2,17 @@
  * The data of a comparison: each period's filters (the shared filters narrowed to its quarters) and
  * the same queries the overview runs, plus every partner country's change level. Read by the
  * comparison page and by its data downloads, so a file always equals the page. No SQL here.
+ *
+ * Each period carries its report coverage. Two periods are comparable only when every quarter of
+ * both has its report; otherwise changes are not computed (levels 'unknown', "н/д"), and the page,
+ * the summary and the files say which report is missing.
  */
 import type { Db } from '@/db/client';
 import type { ComparePeriods, QuarterRange } from '@/lib/filters/compare';
 import type { Filters } from '@/lib/filters/filters';
-import { parseQuarterKey } from '@/lib/format';
-import { ROMAN, quarterShortLabel } from '@/lib/i18n/ru';
+import { coverageText } from '@/lib/i18n/ru';
+import { missingPhrase, spanCoverage, spanShort, type SpanCoverage } from '@/lib/periods';
+import { getCoverage, getEventSources, type SourceCount } from '@/lib/queries/coverage';
 import { getEventsByCountry, type CountryCount } from '@/lib/queries/countries';
 import { getKeyFigures, type KeyFigures } from '@/lib/queries/overview';
 import { getSmeByCountry, type SmeByCountry } from '@/lib/queries/sme';
@@ -16,6 +21,7 @@ import { countryChanges, type CountryChange } from './pairs';
 
 export interface PeriodData {
   range: QuarterRange;
+  /** "III кв. 2025", marked "(нет отчёта)" or "(неполные данные)" when quarters lack their report. */
   label: string;
   /** The shared filters plus the period's quarters: drill-down links of this period. */
   filters: Filters;
@@ -23,6 +29,10 @@ export interface PeriodData {
   spheres: SphereCount[];
   countries: CountryCount[];
   smeByCountry: SmeByCountry[];
+  /** Which quarters of the period have their report. */
+  coverage: SpanCoverage;
+  /** The reports the period's counted events come from. */
+  sources: SourceCount[];
 }
 
 export interface Comparison {
@@ -32,6 +42,10 @@ export interface Comparison {
   a: PeriodData;
   b: PeriodData;
   countries: CountryChange[];
+  /** Both periods rest on their reports: changes mean something. */
+  comparable: boolean;
+  /** "нет отчёта за III кв. 2025": the quarters of either period without their report; empty when comparable. */
+  missing: string;
 }
 
 /** The page's filters without the period ones, which the period pickers replace. */
@@ -46,30 +60,38 @@ export function hasPeriodFilters(filters: Filters): boolean {
 
 export function loadPeriod(db: Db, shared: Filters, range: QuarterRange): PeriodData {
   const filters = { ...shared, from: range.from, to: range.to };
+  const coverage = spanCoverage(getCoverage(db), range);
   return {
     range,
-    label: periodLabel(range),
+    label: `${periodLabel(range)}${coverageText.labelMark[coverage.status] ?? ''}`,
     filters,
     figures: getKeyFigures(db, filters),
     spheres: getEventsBySphere(db, filters),
     countries: getEventsByCountry(db, filters),
     smeByCountry: getSmeByCountry(db, filters),
+    coverage,
+    sources: getEventSources(db, filters),
   };
 }
 
 export function loadComparison(db: Db, shared: Filters, periods: ComparePeriods): Comparison {
   const a = loadPeriod(db, shared, periods.a);
   const b = loadPeriod(db, shared, periods.b);
-  return { periods, shared, a, b, countries: countryChanges(a.countries, b.countries) };
+  const missing = comparisonMissing(a.coverage, b.coverage);
+  const comparable = missing === '';
+  return { periods, shared, a, b, countries: countryChanges(a.countries, b.countries, comparable), comparable, missing };
 }
 
-/** "III кв. 2025", "III–IV кв. 2025", "IV кв. 2024 – I кв. 2025". */
+/** "нет отчёта за III кв. 2025" over both periods (each quarter once); empty when both are complete. */
+export function comparisonMissing(a: SpanCoverage, b: SpanCoverage): string {
+  const missing = [...new Set([...a.missing, ...b.missing])];
+  if (missing.length === 0) return '';
+  return missingPhrase({ ...a, missing: missing.sort() });
+}
+
+/** "III кв. 2025", "III–IV кв. 2025", "IV кв. 2024 – I кв. 2025", "2025 год" (lib/periods spanShort). */
 export function periodLabel(range: QuarterRange): string {
-  const from = parseQuarterKey(range.from);
-  const to = parseQuarterKey(range.to);
-  if (range.from === range.to) return quarterShortLabel(from.year, from.quarter);
-  if (from.year === to.year) return `${ROMAN[from.quarter - 1]}–${quarterShortLabel(to.year, to.quarter)}`;
-  return `${quarterShortLabel(from.year, from.quarter)} – ${quarterShortLabel(to.year, to.quarter)}`;
+  return spanShort(range);
 }
 
 /** Both periods in one filter set: a country on the change map opens its events of A and B. */

@@ -27,16 +27,22 @@ function changeColumns({ a, b }: Comparison): Column[] {
   return [...periods, number(t.change), number(t.changeShare)];
 }
 
-function changeCells(a: number, b: number): CellValue[] {
-  return [a, b, b - a, percentChange(a, b) ?? null];
+/** Both values, the change and the change in percent; no change (empty cells) unless both periods rest on their reports. */
+function changeCells(a: number, b: number, comparable: boolean): CellValue[] {
+  return comparable ? [a, b, b - a, percentChange(a, b) ?? null] : [a, b, null, null];
 }
 
 function readFigures(_db: Db, comparison: Comparison): FigureTable {
-  const { a, b } = comparison;
+  const { a, b, comparable } = comparison;
+  // Nothing loaded, or a zero among other reports' rows for a quarter without its report: not a measurement (as on the page).
+  const value = (period: typeof a, n: number) => (period.coverage.status === 'empty' || (period.coverage.status === 'unreported' && n === 0) ? null : n);
   return {
     title: t.figuresTitle,
     columns: [text(t.figure, 40), ...changeColumns(comparison)],
-    rows: figureKeys(a.figures, b.figures).map((key) => [t.figureLabels[key] ?? key, ...changeCells(a.figures[key], b.figures[key])]),
+    rows: figureKeys(a.figures, b.figures).map((key) => {
+      const [valueA, valueB, ...change] = changeCells(a.figures[key], b.figures[key], comparable);
+      return [t.figureLabels[key] ?? key, value(a, valueA as number), value(b, valueB as number), ...change];
+    }),
   };
 }
 
@@ -50,7 +56,7 @@ function readPaired(title: string, kind: 'sphere' | 'country', chart: keyof Pair
     rows: pairedCharts(comparison, getSpheres(db))[chart].map((item) => [
       item.label,
       kind === 'sphere' ? item.fullLabel : (item.region ?? null),
-      ...changeCells(item.a, item.b),
+      ...changeCells(item.a, item.b, comparison.comparable),
     ]),
   });
 }
@@ -62,7 +68,7 @@ function readLevels(title: string): ReadCompareFigure {
     rows: comparison.countries.map((country) => [
       country.nameRu,
       regionLabels[country.region] ?? country.region,
-      ...changeCells(country.a, country.b),
+      ...changeCells(country.a, country.b, comparison.comparable),
       t.levels[country.level] ?? country.level,
     ]),
   });

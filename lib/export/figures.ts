@@ -5,20 +5,22 @@
  */
 import type { Db } from '@/db/client';
 import type { Filters } from '@/lib/filters/filters';
-import { formatDateRange, parseQuarterKey } from '@/lib/format';
+import { formatDateRange } from '@/lib/format';
 import {
   countriesText,
+  coverageText,
   eventsText,
   exportText,
   formatLabels,
   kindLabels,
   mapText,
   overviewText,
-  quarterShortLabel,
   regionLabels,
   smeText,
   spheresText,
 } from '@/lib/i18n/ru';
+import { byQuarter, quarterShort as quarterName, shownQuarters } from '@/lib/periods';
+import { getCoverage } from '@/lib/queries/coverage';
 import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
 import { getEvents } from '@/lib/queries/events';
 import { getQuarterTrend } from '@/lib/queries/overview';
@@ -57,22 +59,23 @@ function ranked<T>(rows: T[], value: (row: T) => number): T[] {
 
 const region = (key: string) => regionLabels[key] ?? key;
 
-function quarterName(key: string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterShortLabel(year, quarter);
-}
 
-/** Quarters down, one column per sphere present (as the stacked chart's legend), and the total. */
+/**
+ * Quarters down (the chart's quarters: gaps and quarters without their report included), the
+ * quarter's report coverage, one column per sphere present (as the stacked chart's legend), and the
+ * total. A quarter with nothing loaded has empty cells ("н/д"), not zeros.
+ */
 function readTrend(db: Db, filters: Filters): FigureTable {
   const trend = getQuarterTrend(db, filters);
   const present = new Set(trend.map((row) => row.sphereSlug));
   const spheres = getSpheres(db).filter((sphere) => present.has(sphere.slug));
-  const quarters = [...new Set(trend.map((row) => row.quarterKey))];
-  const rows = quarters.map((quarter) => {
-    const values = spheres.map((sphere) => trend.find((row) => row.quarterKey === quarter && row.sphereSlug === sphere.slug)?.events ?? 0);
-    return [quarterName(quarter), ...values, values.reduce((sum, n) => sum + n, 0)];
+  const coverage = getCoverage(db);
+  const quarters = byQuarter(trend.map((row) => ({ quarterKey: row.quarterKey, key: row.sphereSlug, value: row.events })), coverage, shownQuarters(coverage, filters));
+  const rows = quarters.map(({ quarter, status, values }) => {
+    const cells = spheres.map((sphere) => (status === 'none' ? null : (values[sphere.slug] ?? 0)));
+    return [quarterName(quarter), coverageText.status[status] ?? status, ...cells, status === 'none' ? null : cells.reduce<number>((sum, n) => sum + (n ?? 0), 0)];
   });
-  return { title: overviewText.trendTitle, columns: [text(c.quarter, 14), ...spheres.map((sphere) => number(sphere.shortLabel)), number(c.total)], rows };
+  return { title: overviewText.trendTitle, columns: [text(c.quarter, 14), text(c.coverage, 30), ...spheres.map((sphere) => number(sphere.shortLabel)), number(c.total)], rows };
 }
 
 function readCountries(title: string, limit?: number): ReadFigure {
@@ -113,11 +116,23 @@ const readSmeCountries: ReadFigure = (db, filters) => ({
   rows: ranked(getSmeByCountry(db, filters), (row) => row.smeParticipations).map((row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
 });
 
-const readSmeQuarters: ReadFigure = (db, filters) => ({
-  title: smeText.byQuarterTitle,
-  columns: [text(c.quarter, 14), number(c.sme), number(c.eventsWithSme)],
-  rows: getSmeByQuarter(db, filters).map((row) => [quarterName(row.quarterKey), row.smeParticipations, row.eventsWithSme]),
-});
+const readSmeQuarters: ReadFigure = (db, filters) => {
+  const coverage = getCoverage(db);
+  const values = getSmeByQuarter(db, filters).flatMap((row) => [
+    { quarterKey: row.quarterKey, key: 'sme', value: row.smeParticipations },
+    { quarterKey: row.quarterKey, key: 'events', value: row.eventsWithSme },
+  ]);
+  return {
+    title: smeText.byQuarterTitle,
+    columns: [text(c.quarter, 14), text(c.coverage, 30), number(c.sme), number(c.eventsWithSme)],
+    rows: byQuarter(values, coverage, shownQuarters(coverage, filters)).map(({ quarter, status, values: v }) => [
+      quarterName(quarter),
+      coverageText.status[status] ?? status,
+      status === 'none' ? null : (v.sme ?? 0),
+      status === 'none' ? null : (v.events ?? 0),
+    ]),
+  };
+};
 
 const readSmeKinds: ReadFigure = (db, filters) => ({
   title: smeText.byKindTitle,

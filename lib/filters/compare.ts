@@ -3,20 +3,28 @@
  * `a=2025-Q3` for one quarter, or `aFrom=2025-Q1&aTo=2025-Q2` for a range of quarters (the same for
  * `b`). `a` wins over `aFrom`/`aTo`; a lone `aFrom` or `aTo` is one quarter. An invalid value (not a
  * quarter, or a range that ends before it starts) is dropped and reported in `ignored`, and that
- * period falls back to its default: the latest quarter with events (B) against the one before (A).
- * Changes are always read from A to B.
+ * period falls back to its default: the latest quarter that has its report (B) against the covered
+ * quarter before it (A). A quarter without its report is never a default; with a single covered
+ * quarter, A stays empty and the page shows that quarter alone. Changes are read from A to B.
  */
 import { z } from 'zod';
+import { latestCovered, previousCovered, QUARTER_KEY_PATTERN, type Coverage, type QuarterKey, type QuarterSpan } from '@/lib/periods';
 
-export interface QuarterRange {
-  from: string;
-  to: string;
-}
+/** Quarter arithmetic lives in lib/periods; re-exported for the importers that predate it. */
+export { shiftQuarter } from '@/lib/periods';
+
+export type QuarterRange = QuarterSpan;
 
 export type Side = 'a' | 'b';
 
 export interface ComparePeriods {
   a: QuarterRange;
+  b: QuarterRange;
+}
+
+/** Periods after the defaults: A is missing when no quarter before B has its report. */
+export interface ResolvedPeriods {
+  a?: QuarterRange;
   b: QuarterRange;
 }
 
@@ -30,7 +38,10 @@ type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export const SIDES = ['a', 'b'] as const satisfies readonly Side[];
 
-const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
+const quarterKey = z
+  .string()
+  .regex(QUARTER_KEY_PATTERN)
+  .transform((key) => key as QuarterKey);
 // Quarter keys with four-digit years sort as strings.
 const quarterRange = z.object({ from: quarterKey, to: quarterKey }).refine((range) => range.from <= range.to);
 
@@ -49,7 +60,8 @@ function parseSide(params: Params, side: Side): { range?: QuarterRange; ignored:
   const single = first(params, side);
   const ignored: string[] = [];
   if (single !== undefined) {
-    if (quarterKey.safeParse(single).success) return { range: { from: single, to: single }, ignored };
+    const parsed = quarterKey.safeParse(single);
+    if (parsed.success) return { range: { from: parsed.data, to: parsed.data }, ignored };
     ignored.push(side);
   }
   const from = first(params, `${side}From`);
@@ -83,29 +95,17 @@ export function keepPeriodParams(href: string, current: URLSearchParams): string
   return `${href}${href.includes('?') ? '&' : '?'}${extra}`;
 }
 
-/** Fills in missing periods: B is the latest quarter with events, A the quarter with events before B. */
-export function resolvePeriods(periods: Partial<ComparePeriods>, quarters: string[]): ComparePeriods | undefined {
-  const latest = quarters.at(-1);
+/**
+ * Fills in missing periods from the report coverage: B is the latest quarter that has its report,
+ * A the latest covered quarter before B. Without one, A stays empty (a single-period view). A
+ * chosen period is kept as chosen, covered or not; the page then warns.
+ */
+export function resolvePeriods(periods: Partial<ComparePeriods>, coverage: Coverage): ResolvedPeriods | undefined {
+  const latest = latestCovered(coverage);
   const b = periods.b ?? (latest ? { from: latest, to: latest } : undefined);
   if (!b) return undefined;
-  const before = quarters.filter((key) => key < b.from).at(-1) ?? shiftQuarter(b.from, -1);
-  return { a: periods.a ?? { from: before, to: before }, b };
-}
-
-/** The same quarters one year earlier. */
-export function previousYear(range: QuarterRange): QuarterRange {
-  return { from: shiftQuarter(range.from, -4), to: shiftQuarter(range.to, -4) };
-}
-
-/** Does the range hold at least one of `quarters`? */
-export function rangeHasData(range: QuarterRange, quarters: string[]): boolean {
-  return quarters.some((key) => key >= range.from && key <= range.to);
-}
-
-export function shiftQuarter(key: string, by: number): string {
-  const [year = 0, quarter = 1] = key.split('-Q').map(Number);
-  const index = year * 4 + (quarter - 1) + by;
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  const before = previousCovered(coverage, b.from);
+  return { a: periods.a ?? (before ? { from: before, to: before } : undefined), b };
 }
 
 function first(params: Params, name: string): string | undefined {

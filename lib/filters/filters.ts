@@ -4,6 +4,7 @@
  * An invalid value is dropped and reported in `ignored`, never a crash.
  */
 import { z } from 'zod';
+import { QUARTER_KEY_PATTERN, REPORT_PERIOD_PATTERN } from '@/lib/periods/keys';
 
 export const FORMATS = ['in_person', 'remote', 'hybrid'] as const;
 export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const;
@@ -11,7 +12,8 @@ export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const;
 export const FLAGS = ['sme', 'signed', 'abroad', 'foreign'] as const;
 export const KINDS = ['exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other'] as const;
 
-const quarterKey = z.string().regex(/^\d{4}-Q[1-4]$/);
+const quarterKey = z.string().regex(QUARTER_KEY_PATTERN);
+const reportPeriod = z.string().regex(REPORT_PERIOD_PATTERN);
 const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
@@ -23,7 +25,7 @@ export interface Filters {
   to?: string;
   dateFrom?: string; // ISO date, inclusive
   dateTo?: string;
-  report?: string; // period key of the source report
+  report?: string; // period key of the source report: "2025-Q4", "2025-H1", "2025-9M", "2025-Y"
   sphere: string[];
   country: string[];
   region: string[];
@@ -39,7 +41,7 @@ export const EMPTY_FILTERS: Filters = { sphere: [], country: [], region: [], for
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
-const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: isoDate, report: quarterKey, q: z.string().trim().min(1).max(200), place: placeId } as const;
+const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: isoDate, report: reportPeriod, q: z.string().trim().min(1).max(200), place: placeId } as const;
 const LISTS = {
   sphere: slug,
   country: countryCode,

@@ -1,5 +1,6 @@
 /**
- * Every Russian string of the UI, and the grammar helpers they need (plural forms, quarters).
+ * Every Russian string of the UI, and the grammar helpers they need (plural forms; quarters and
+ * report periods are worded in lib/periods/labels.ts).
  * Components import from here; no Russian text lives in components.
  */
 
@@ -32,32 +33,8 @@ export const nouns = {
   person: ['человек', 'человека', 'человек'],
 } as const satisfies Record<string, PluralForms>;
 
-export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-/** "IV квартал 2025" */
-export function quarterLabel(year: number, quarter: number): string {
-  return `${ROMAN[quarter - 1]} квартал ${year}`;
-}
-
-/** A stored report's period by its key: "IV квартал 2025", "I полугодие 2025", "9 месяцев 2025", "2025 год". */
-export function reportPeriodLabel(periodKey: string): string {
-  const match = /^(\d{4})-(Q[1-4]|H[12]|9M|Y)$/.exec(periodKey);
-  if (!match) return periodKey;
-  const [, year, part = ''] = match;
-  if (part.startsWith('Q')) return quarterLabel(Number(year), Number(part.slice(1)));
-  if (part.startsWith('H')) return `${ROMAN[Number(part.slice(1)) - 1]} полугодие ${year}`;
-  return part === '9M' ? `9 месяцев ${year}` : `${year} год`;
-}
-
-/** "IV кв. 2025" for chart axes. */
-export function quarterShortLabel(year: number, quarter: number): string {
-  return `${ROMAN[quarter - 1]} кв. ${year}`;
-}
-
-/** "в IV квартале 2025 года" */
-export function inQuarter(year: number, quarter: number): string {
-  return `в ${ROMAN[quarter - 1]} квартале ${year} года`;
-}
+/** Quarter and period labels live in lib/periods (labels.ts); re-exported for the importers that predate it. */
+export { ROMAN, inQuarter, quarterLabel, quarterShortLabel } from '@/lib/periods/labels';
 
 export const nav = {
   overview: 'Обзор',
@@ -167,8 +144,61 @@ export const filterLabels = {
   dateTo: 'по',
   any: 'Все',
   several: 'Несколько',
+  chosen: (n: number) => `Выбрано: ${n}`,
+  /** A value in the URL that matches nothing known: flagged, never shown as "Все". */
+  unknownValue: (value: string) => `⚠ нет в данных: ${value}`,
   reset: 'Сбросить фильтры',
   ignored: 'Некорректные значения фильтров проигнорированы',
+} as const;
+
+/* --- Report coverage of quarters (lib/periods/coverage.ts): every quarter says whether its report is loaded --- */
+export const coverageText = {
+  notAvailable: 'н/д',
+  noReport: 'нет отчёта',
+  status: {
+    report: 'отчёт загружен',
+    partial: 'нет отчёта: только строки других отчётов',
+    none: 'нет отчёта',
+  } as Record<string, string>,
+  /** "нет отчёта за III кв. 2025" */
+  missing: (quarters: string) => `нет отчёта за ${quarters}`,
+  /** A span with nothing loaded: said instead of "0 мероприятий". */
+  nothingLoaded: (period: string) => `Нет загруженных отчётов за ${period}.`,
+  nothingLoadedHint: 'Загрузите отчёт за этот период или выберите другой период.',
+  /** A span without any report, but with rows other reports give for it. */
+  unreported: (period: string, known: string, sources: string) =>
+    `За ${period} отчёт не загружен: известно только ${known} из ${sources}. Это не итоги периода.`,
+  /** A span where some quarters have their report and others do not. */
+  incomplete: (missing: string, known: string) => `Данные неполные: ${missing}${known ? ` (учтены только ${known} из отчётов за другие периоды)` : ''}.`,
+  /** "отчёта за IV кв. 2025", "отчётов за IV кв. 2025 и I кв. 2026" */
+  sources: (reports: string[]) => `${reports.length > 1 ? 'отчётов' : 'отчёта'} ${reports.map((report) => `за ${report}`).join(' и ')}`,
+  /** The mark of a quarter without its report in pickers: "III кв. 2025 — нет отчёта". */
+  optionMark: (label: string) => `${label} — нет отчёта`,
+  chartMissing: 'нет отчёта',
+  /** After a period's label where its figures do not rest on reports: "III кв. 2025 (нет отчёта)". */
+  labelMark: { incomplete: ' (неполные данные)', unreported: ' (нет отчёта)', empty: ' (нет отчёта)', complete: '' } as Record<string, string>,
+  chartTooltipPartial: 'Нет отчёта за квартал: показаны только строки других отчётов, начавшиеся в этом квартале.',
+  chartTooltipNone: 'Нет отчёта за квартал: данных нет (это не ноль).',
+  legendMissing: 'Заштриховано — квартал без своего отчёта',
+} as const;
+
+/* --- A report's rows against the quarter of its events (lib/periods/describe.ts) --- */
+export const reportLineText = {
+  rows: ['строка', 'строки', 'строк'],
+  reported: ['сообщённое', 'сообщённых', 'сообщённых'],
+  stated: ['указанное', 'указанных', 'указанных'],
+  undated: ['строка без даты', 'строки без даты', 'строк без даты'],
+  late: 'с опозданием',
+  early: 'заранее',
+  /** "Отчёт за IV кв. 2025: 70 строк — 55 мероприятий октября–декабря и 15 сентябрьских, сообщённых с опозданием." */
+  line: (report: string, rows: string, parts: string) => `Отчёт ${report}: ${rows} — ${parts}.`,
+  and: 'и',
+  /** "Мероприятия III кв. 2025: 4 — из отчёта за III кв. 2025, 15 — из отчёта за IV кв. 2025." */
+  sources: (period: string, parts: string) => `Мероприятия ${period}: ${parts}.`,
+  source: (events: string, report: string) => `${events} — из отчёта ${report}`,
+  closingTitle: 'Итоговая строка отчёта',
+  closing: (report: string) => `Из отчёта ${report}`,
+  meaning: 'Квартал мероприятия — квартал даты его начала. Отчёт за квартал может включать мероприятия, начавшиеся раньше: они учтены в своём квартале, а в фильтре «Отчёт» показаны так, как указаны в отчёте.',
 } as const;
 
 /* --- Charts (app/_components/charts) --- */
@@ -194,6 +224,24 @@ export const overviewText = {
   figureEventsWithSme: ['мероприятие с участием МСП', 'мероприятия с участием МСП', 'мероприятий с участием МСП'],
   figureForeign: (participants: number, events: number) =>
     `${plural(participants, ['иностранный участник', 'иностранных участника', 'иностранных участников'])} (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureForeignInRegion: (events: number) =>
+    `иностранных участников мероприятий в Смоленской области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureForeignElsewhere: (events: number) =>
+    `иностранных участников мероприятий за пределами области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+  figureSmeShare: 'доля мероприятий с участием МСП',
+  /** "▲ 36 (+189 %) к III кв. 2025" */
+  delta: (arrow: string, diff: string, percent: string, base: string) => `${arrow} ${diff}${percent ? ` (${percent})` : ''} к ${base}`,
+  deltaPoints: (arrow: string, diff: string, base: string) => `${arrow} ${diff} п. п. к ${base}`,
+  same: (base: string) => `= к ${base}`,
+  noPrevious: (missing: string) => `Изменение к предыдущему кварталу не показано: ${missing}.`,
+  noYearEarlier: (period: string) => `Изменение к тому же периоду прошлого года не показано: ${period}.`,
+  periodPicker: 'Период обзора',
+  quarter: 'Квартал',
+  year: 'Год',
+  yearLabel: (year: number) => `${year} год`,
+  yearToDate: (year: number) => `С начала ${year} года`,
+  allReports: 'Все загруженные отчёты',
+  chooseYear: '— год —',
   figureDocuments: ['подписанный документ', 'подписанных документа', 'подписанных документов'],
   figureAbroad: ['мероприятие за рубежом', 'мероприятия за рубежом', 'мероприятий за рубежом'],
   figureInRegion: ['мероприятие в Смоленской области', 'мероприятия в Смоленской области', 'мероприятий в Смоленской области'],
@@ -213,17 +261,24 @@ export const overviewText = {
 export const summaryText = {
   allReports: (periods: string) => `По данным загруженных отчётов (${periods})`,
   noReports: 'По данным загруженных отчётов',
-  quarter: (roman: string, year: number) => `в ${roman} квартале ${year} года`,
-  quarterRange: (from: string, to: string, year: number) => `в ${from}–${to} кварталах ${year} года`,
-  quarterSpan: (from: string, fromYear: number, to: string, toYear: number) => `с ${from} квартала ${fromYear} года по ${to} квартал ${toYear} года`,
-  quarterSince: (roman: string, year: number) => `начиная с ${roman} квартала ${year} года`,
-  quarterUntil: (roman: string, year: number) => `по ${roman} квартал ${year} года включительно`,
-  quarterName: (roman: string, year: number) => `${roman} квартал ${year} года`,
   filtered: 'с учётом выбранных фильтров',
   held: 'проведено',
+  /** A report's rows as stated: some may have started before its quarter. */
+  stated: 'указано',
+  inReport: (period: string) => `в отчёте ${period}`,
   noEvents: 'мероприятий не найдено.',
   inSpheres: ['сфере сотрудничества', 'сферах сотрудничества', 'сферах сотрудничества'],
   partners: 'основные страны-партнёры',
+  partnersTotal: (n: string) => `всего стран-партнёров — ${n}`,
+  more: (diff: string, base: string, baseValue: string) => `на ${diff} больше, чем ${base} (${baseValue})`,
+  fewer: (diff: string, base: string, baseValue: string) => `на ${diff} меньше, чем ${base} (${baseValue})`,
+  same: (base: string) => `столько же, сколько ${base}`,
+  noBaseline: (missing: string) => `сравнить с предыдущим кварталом нельзя: ${missing}`,
+  smeShare: (events: string, total: string, share: string, participations: string) => `субъекты МСП участвовали в ${events} из ${total} (${share}), участий — ${participations}`,
+  documentsLower: 'подписано документов',
+  foreignInRegion: (n: string, events: string) => `иностранных участников на мероприятиях в области — ${n} (по данным ${events})`,
+  foreignElsewhere: (n: string, events: string) => `на мероприятиях за её пределами — ${n} (по данным ${events})`,
+  abroadLower: 'за рубежом проведено мероприятий',
   spheres: 'больше всего мероприятий в сферах',
   sme: 'Участий субъектов МСП',
   eventsPrepositional: ['мероприятии', 'мероприятиях', 'мероприятиях'],
@@ -233,6 +288,22 @@ export const summaryText = {
   documents: 'Подписано документов',
   abroad: 'За рубежом проведено мероприятий',
   remote: 'дистанционно',
+} as const;
+
+/* --- The scope of a summary's claims (lib/summary/scope.ts): every sentence names it --- */
+export const scopeText = {
+  among: 'среди мероприятий',
+  or: 'или',
+  country: (names: string) => `с ${names}`,
+  region: (names: string) => `со странами региона ${names}`,
+  sphere: (n: number, names: string) => `${n > 1 ? 'в сферах' : 'в сфере'} ${names}`,
+  kind: (names: string) => `вида ${names}`,
+  format: (names: string) => `в формате ${names}`,
+  direction: (names: string) => `с направлением ${names}`,
+  flag: (label: string) => `с отметкой «${label}»`,
+  place: (name: string) => `в месте «${name}»`,
+  search: (query: string) => `по запросу «${query}»`,
+  dates: (from: string, to: string) => [from && `с ${from}`, to && `по ${to}`].filter(Boolean).join(' '),
 } as const;
 
 /* --- Comparison page (app/(dashboard)/compare) --- */
@@ -262,7 +333,8 @@ export const compareText = {
     abroad: 'Мероприятия за рубежом',
     inRegion: 'Мероприятия в Смоленской области',
     remote: 'Мероприятия в дистанционном формате',
-    foreignParticipants: 'Иностранные участники (где указано)',
+    foreignInRegion: 'Иностранные участники мероприятий в области (где указано)',
+    foreignElsewhere: 'Иностранные участники мероприятий за пределами области (где указано)',
   } as Record<string, string>,
   spheresTitle: 'Мероприятия по сферам',
   countriesTitle: 'Страны-партнёры: мероприятия',
@@ -275,8 +347,8 @@ export const compareText = {
   goneCountries: 'Выбыли в периоде B',
   noCountries: 'нет',
   levelsTitle: 'Уровни изменений по странам',
-  levelsNote: (large: number, share: number, floor: number, minShare: number) =>
-    `Сильный рост — не меньше чем на ${large} ${plural(large, nouns.event)} и на ${share} %; умеренный рост или снижение — не меньше чем на ${floor} ${plural(floor, nouns.event)} и на ${minShare} %; иначе — мало изменилось. Так рост с 1 до 4 мероприятий не выглядит как «+300 %».`,
+  levelsNote: (large: number, largeRatio: string, floor: number, ratio: string) =>
+    `Одно правило для роста и снижения: сильное изменение — не меньше чем на ${large} ${plural(large, nouns.event)}, и большее из двух чисел не меньше меньшего в ${largeRatio} раза; умеренное — не меньше чем на ${floor} ${plural(floor, nouns.event)} и в ${ratio} раза; иначе — мало изменилось. Так рост с 1 до 4 мероприятий не выглядит как «+300 %».`,
   levelsCaption: 'Число мероприятий со страной в двух периодах и уровень изменения',
   country: 'Страна',
   level: 'Уровень',
@@ -284,9 +356,11 @@ export const compareText = {
     'large-increase': 'Сильный рост',
     'moderate-increase': 'Умеренный рост',
     'little-change': 'Мало изменилось',
-    decrease: 'Снижение',
+    'moderate-decrease': 'Умеренное снижение',
+    'large-decrease': 'Сильное снижение',
     new: 'Новая страна',
     gone: 'Выбыла',
+    unknown: 'Н/д: нет отчёта',
   } as Record<string, string>,
   mapTitle: 'Карта изменений',
   mapNote: 'Цвет страны — уровень изменения числа мероприятий. Нажмите на страну, чтобы открыть её мероприятия за оба периода.',
@@ -294,7 +368,14 @@ export const compareText = {
   mapTooltip: (a: string, b: string, level: string) => `A: ${a} → B: ${b} (${level.toLowerCase()})`,
   yoyTitle: 'Тот же период годом раньше',
   yoyCaption: 'Период B и тот же период предыдущего года',
-  yoyMissing: (period: string) => `Сравнение с тем же периодом прошлого года недоступно: данных за ${period} нет.`,
+  yoyMissing: (period: string) => `Сравнение с тем же периодом прошлого года недоступно: нет загруженных отчётов за ${period}.`,
+  singleTitle: 'Показатели периода',
+  single: (period: string) => `Загружен отчёт только за ${period}: сравнивать не с чем. Выберите период A или загрузите отчёт за другой квартал.`,
+  singleBefore: (period: string) => `Нет квартала с загруженным отчётом раньше ${period}: выберите период A, чтобы сравнить.`,
+  noA: '— не выбран —',
+  notComparable: (missing: string) => `Внимание: ${missing}. Изменения не вычисляются, выводы о росте или снижении по этим данным делать нельзя.`,
+  levelNote: 'Уровни не определяются: у одного из периодов нет отчёта.',
+  shiftsNotComparable: 'Не определяются: у одного из периодов нет отчёта.',
   yearEarlier: 'Годом раньше',
   notApplicable: '—',
 } as const;
@@ -308,10 +389,17 @@ export const compareSummaryText = {
   noneInBoth: (a: string, b: string) => `ни ${a}, ни ${b} мероприятий не найдено.`,
   heldOnlyInA: (b: string, a: string, events: string) => `${b} мероприятий не найдено, ${a} проведено ${events}.`,
   paired: (label: string, b: string, a: string, aValue: string) => `${label}: ${b}, ${a} — ${aValue}.`,
+  nothingLoaded: (period: string) => `Нет загруженных отчётов за ${period}: сводку составить не из чего.`,
+  known: 'известно',
+  knownIn: (a: string, events: string) => `${a} известно ${events}`,
+  notComparable: 'сравнивать нельзя',
+  noComparison: 'сравнивать не с чем: нет загруженного отчёта за предыдущий период',
+  noCountryChanges: 'Изменения по странам-партнёрам не определяются',
   newCountries: (a: string) => `Страны-партнёры, которых не было ${a}`,
   goneCountries: (b: string) => `${b} не было мероприятий со странами`,
-  grew: 'Заметно выросло число мероприятий со странами',
-  fell: 'Сократилось число мероприятий со странами',
+  largeChanges: 'Сильнее всего изменилось число мероприятий со странами',
+  rises: 'рост',
+  falls: 'снижение',
   andMore: (n: string) => `и ещё ${n}`,
 } as const;
 
@@ -362,6 +450,7 @@ export const eventTableText = {
   countries: 'Страны',
   places: 'Место',
   sme: 'Субъекты МСП',
+  report: 'Отчёт, строка',
   all: 'Все мероприятия в разделе «Мероприятия»',
 } as const;
 
@@ -434,6 +523,14 @@ export const smeText = {
   seriesFullLabel: 'Участия субъектов МСП (сумма численности)',
 } as const;
 
+/* --- An empty result names the filter that emptied it (app/_components/filters/EmptyResult.tsx) --- */
+export const emptyResultText = {
+  without: (filter: string, events: string) => `Без фильтра «${filter}» — ${events}.`,
+  drop: (filter: string) => `Убрать «${filter}»`,
+  none: 'Ни один фильтр по отдельности не возвращает мероприятий.',
+  reset: 'Сбросить все фильтры',
+} as const;
+
 /* --- Active filter chips (app/_components/filters/ActiveFilters.tsx) --- */
 export const activeFiltersText = {
   title: 'Активные фильтры',
@@ -471,6 +568,7 @@ export const eventsText = {
   sphere: 'Сфера',
   sme: 'Субъекты МСП',
   report: 'Отчёт, строка',
+  reportRow: (report: string, seq: number) => `${report}, стр. ${seq}`,
   sortAsc: 'по возрастанию',
   sortDesc: 'по убыванию',
   sortBy: (column: string) => `Сортировать: ${column}`,
@@ -484,6 +582,7 @@ export const eventsText = {
 /* --- Event page --- */
 export const eventText = {
   back: '← Все мероприятия',
+  backFiltered: '← К списку мероприятий с теми же фильтрами',
   fieldsTitle: 'Сведения из отчёта',
   report: 'Отчёт',
   reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
@@ -557,6 +656,9 @@ export const qualityText = {
   rowsRead: 'Строк таблицы',
   rowsSkipped: 'Пропущенные строки',
   noneSkipped: 'нет',
+  rowsByDate: 'Строки по дате начала',
+  allInPeriod: 'все строки — в периоде отчёта',
+  closing: 'Итоговая строка отчёта',
   total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
   notHeldTitle: 'Перенесённые и отменённые мероприятия',
   notHeldNote: 'Строки отчётов, которые не входят ни в один показатель «проведено»',
@@ -736,9 +838,9 @@ export const exportText = {
   report: 'Отчёт за',
   allReports: (periods: string) => `все загруженные отчёты (${periods})`,
   noReports: 'нет загруженных отчётов',
-  quarter: (roman: string, year: number) => `${roman} квартал ${year} г.`,
-  since: (quarter: string) => `с ${quarter}`,
-  until: (quarter: string) => `по ${quarter}`,
+  /** Added to an export's subtitle when its period has quarters without their report. */
+  coverageWarning: (missing: string) => `внимание: ${missing}, изменения не вычислялись`,
+  coverageNote: (missing: string) => `внимание: ${missing}`,
   filters: 'Фильтры',
   noFilters: 'не выбраны',
   source: (periods: string[]) =>
@@ -752,6 +854,7 @@ export const exportText = {
   andMore: (n: number) => `и ещё ${n}`,
   columns: {
     quarter: 'Квартал',
+    coverage: 'Отчёт за квартал',
     total: 'Всего',
     country: 'Страна',
     region: 'Регион мира',
@@ -774,6 +877,7 @@ export const exportText = {
     smeCount: 'Субъекты МСП',
     format: 'Формат',
     number: '№',
+    reportRow: 'Отчёт, строка',
   },
   errors: {
     unknownFigure: (figure: string, known: string) => `Неизвестный показатель «${figure}». Допустимые: ${known}.`,

@@ -3,12 +3,18 @@ import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, events, places, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import type { Coverage, QuarterKey } from '@/lib/periods';
 import { memoised } from './cache';
+import { getCoverage } from './coverage';
 import { getSpheres, type SphereRow } from './spheres';
 
 export interface FilterOptions {
-  quarters: string[];
+  /** Quarters of the coverage timeline: every quarter from the first to the last with a report or a row. */
+  quarters: QuarterKey[];
+  /** Period keys of the stored reports, chronological. */
   reports: string[];
+  /** Which quarters have their report: the filter bar marks the others. */
+  coverage: Coverage;
   spheres: SphereRow[];
   countries: { code: string; nameRu: string; region: string }[];
   regions: string[];
@@ -22,30 +28,16 @@ export const getFilterOptions = memoised('getFilterOptions', (db: Db): FilterOpt
     .where(sql`exists (select 1 from ${eventCountries} where ${eventCountries.countryCode} = ${countries.code})`)
     .orderBy(asc(countries.nameRu))
     .all();
+  const coverage = getCoverage(db);
   return {
-    quarters: getQuarterKeys(db),
-    reports: db.select({ key: reports.periodKey }).from(reports).orderBy(asc(reports.periodKey)).all().map((row) => row.key),
+    quarters: coverage.quarters.map((entry) => entry.quarter),
+    reports: coverage.reports,
+    coverage,
     spheres: getSpheres(db),
     countries: linked,
     regions: [...new Set(linked.map((country) => country.region))].sort(),
   };
 });
-
-/**
- * The distinct quarters of the events, ascending: one seek in events_quarter per quarter (from
- * each key to the next greater one) instead of reading the whole index.
- */
-function getQuarterKeys(db: Db): string[] {
-  return db
-    .all<{ key: string }>(sql`
-      with recursive quarter(key) as (
-        select min(${events.quarterKey}) from ${events}
-        union all
-        select (select min(${events.quarterKey}) from ${events} where ${events.quarterKey} > quarter.key) from quarter where quarter.key is not null
-      )
-      select key from quarter where key is not null`)
-    .map((row) => row.key);
-}
 
 /** The name of a place filter's value ("Минск, Беларусь") for its chip; undefined for an unknown id. */
 export const getPlaceLabel = memoised('getPlaceLabel', (db: Db, id: number): string | undefined => {

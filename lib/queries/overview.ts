@@ -4,6 +4,7 @@ import type { RowAccount } from '@/lib/ingest/types';
 import type { Db } from '@/db/client';
 import { eventCountries, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { compareReportPeriods, sortReportPeriods } from '@/lib/periods';
 import { memoised } from './cache';
 import { eventWhere } from './where';
 
@@ -14,6 +15,12 @@ export interface KeyFigures {
   eventsWithSme: number;
   foreignParticipants: number;
   eventsWithForeignCount: number;
+  /** Foreign participants of events the region hosted or received (direction not outbound). */
+  foreignInRegion: number;
+  eventsWithForeignInRegion: number;
+  /** Foreign participants of events elsewhere the region's people travelled to (outbound). */
+  foreignElsewhere: number;
+  eventsWithForeignElsewhere: number;
   documentsSigned: number;
   abroad: number;
   inRegion: number;
@@ -31,6 +38,10 @@ export const getKeyFigures = memoised('getKeyFigures', (db: Db, filters: Filters
       eventsWithSme: sql<number>`coalesce(sum(${events.smeCount} > 0), 0)`,
       foreignParticipants: sql<number>`coalesce(sum(${events.foreignParticipants}), 0)`,
       eventsWithForeignCount: count(events.foreignParticipants),
+      foreignInRegion: sql<number>`coalesce(sum(case when ${events.direction} <> 'outbound' then ${events.foreignParticipants} end), 0)`,
+      eventsWithForeignInRegion: sql<number>`count(case when ${events.direction} <> 'outbound' then ${events.foreignParticipants} end)`,
+      foreignElsewhere: sql<number>`coalesce(sum(case when ${events.direction} = 'outbound' then ${events.foreignParticipants} end), 0)`,
+      eventsWithForeignElsewhere: sql<number>`count(case when ${events.direction} = 'outbound' then ${events.foreignParticipants} end)`,
       documentsSigned: sql<number>`coalesce(sum(${events.agreementSigned}), 0)`,
       abroad: sql<number>`coalesce(sum(${abroadSql}), 0)`,
       inRegion: sql<number>`coalesce(sum(${events.direction} <> 'outbound'), 0)`,
@@ -101,18 +112,12 @@ export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
       rowAccount: reports.rowAccount,
     })
     .from(reports)
-    .orderBy(asc(reports.periodStart), asc(reports.periodKey))
-    .all();
+    .all()
+    .sort((a, b) => compareReportPeriods(a.periodKey, b.periodKey));
 });
 
 /** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
 export const getReportPeriods = memoised('getReportPeriods', (db: Db, filters: Filters): string[] => {
-  return db
-    .selectDistinct({ periodKey: reports.periodKey })
-    .from(events)
-    .innerJoin(reports, eq(reports.id, events.reportId))
-    .where(eventWhere(filters))
-    .orderBy(asc(reports.periodKey))
-    .all()
-    .map((row) => row.periodKey);
+  const rows = db.selectDistinct({ periodKey: reports.periodKey }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(eventWhere(filters)).all();
+  return sortReportPeriods(rows.map((row) => row.periodKey));
 });

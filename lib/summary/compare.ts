@@ -1,20 +1,38 @@
 /**
  * The comparison page's summary: period B described and set against period A, built from the same
  * query results as the page's charts. Pure: figures in, one Russian paragraph out. Period phrases
- * ("в IV квартале 2025 года", "в III–IV кварталах 2025 года") come from the overview summary;
- * country names only follow a colon or stand before a bracket, so they never change case.
+ * ("в IV квартале 2025 года") come from lib/periods; country names only follow a colon or stand
+ * before a bracket, so they never change case. The rules of the overview summary hold here too:
+ * every sentence names its scope, rankings list no ties (leaders.ts), a dimension filtered to one
+ * value is not ranked; and changes of partner countries follow one rule in both directions (the
+ * large rises and the large falls of lib/compare/change-level.ts, biggest first).
  */
 import type { CountryChange } from '@/lib/compare/pairs';
-import type { ComparePeriods, QuarterRange } from '@/lib/filters/compare';
+import type { QuarterRange, ResolvedPeriods } from '@/lib/filters/compare';
 import { formatNumber } from '@/lib/format';
 import { compareSummaryText as c, nouns, summaryText as t } from '@/lib/i18n/ru';
-import { capitalize, count, periodPhrase, ranked, type SummaryFigures, type SummaryPeriod } from './overview';
+import { inSpan, missingPhrase, spanShort, type SpanCoverage } from '@/lib/periods';
+import { leaders } from './leaders';
+import { capitalize, count, ranked, sentence, type SummaryFigures } from './overview';
 
 export interface CompareSummaryInput {
-  periods: ComparePeriods;
-  /** Filters other than the periods are active: the text says so. */
-  filtered: boolean;
-  figures: { a: SummaryFigures; b: SummaryFigures };
+  /** A is missing in the single-period view. */
+  periods: ResolvedPeriods;
+  /** "среди мероприятий с Узбекистаном" (scope.ts); empty without filters other than the periods. */
+  scope?: string;
+  /** Dimensions filtered to one value: not ranked. */
+  single?: { country: boolean; sphere: boolean };
+  /** Countries of the country filter: not listed as new, dropped or changed partners of their own events. */
+  filteredCountries?: string[];
+  /** Filters are active but no scope phrase was given: the text says so. */
+  filtered?: boolean;
+  figures: { a?: SummaryFigures; b: SummaryFigures };
+  /** Which quarters of each period have their report. */
+  coverage: { a?: SpanCoverage; b: SpanCoverage };
+  /** Both periods rest on their reports: only then are changes stated. */
+  comparable: boolean;
+  /** "нет отчёта за III кв. 2025" over both periods; repeated by every sentence that sets B against A. */
+  missing: string;
   /** Period B, ranked, most events first. */
   topCountries: { nameRu: string; events: number }[];
   /** Period B. */
@@ -27,31 +45,72 @@ const TOP_SPHERES = 3;
 const MAX_LISTED = 5;
 
 export function buildCompareSummary(input: CompareSummaryInput): string {
-  const a = phraseOf(input.periods.a);
+  const scope = input.scope || (input.filtered ? t.filtered : '');
   const b = phraseOf(input.periods.b);
-  const { a: figuresA, b: figuresB } = input.figures;
-  const filtered = input.filtered ? ` ${t.filtered}` : '';
-  if (figuresB.events === 0 && figuresA.events === 0) return capitalize(`${input.filtered ? `${t.filtered} ` : ''}${c.noneInBoth(a, b)}`);
-  if (figuresB.events === 0) return capitalize(c.heldOnlyInA(`${b}${filtered}`, a, count(figuresA.events, nouns.event)));
+  const figuresB = input.figures.b;
+  if (input.coverage.b.status === 'empty') return c.nothingLoaded(spanShort(input.periods.b));
+  if (!input.periods.a || !input.figures.a || !input.coverage.a) return singleSummary(input, scope, b);
+  const a = phraseOf(input.periods.a);
+  const figuresA = input.figures.a;
+  if (figuresB.events === 0 && figuresA.events === 0) return capitalize(`${scope ? `${scope} ` : ''}${c.noneInBoth(a, b)}`);
+  if (figuresB.events === 0) return capitalize(c.heldOnlyInA(join(scope, b), a, count(figuresA.events, nouns.event)));
+  if (!input.comparable) return notComparableSummary(input, scope, a, b);
   return [
-    `${capitalize(b)}${filtered} ${totalClause(input)} — ${difference(figuresA.events, figuresB.events, a)}.`,
-    leadersSentence(input),
-    pairedSentence(t.sme, smeText(figuresB), a, smeText(figuresA), figuresA.eventsWithSme + figuresB.eventsWithSme),
-    pairedSentence(t.documents, formatNumber(figuresB.documentsSigned), a, formatNumber(figuresA.documentsSigned), figuresA.documentsSigned + figuresB.documentsSigned),
-    ...changeSentences(input.countries, a, b),
+    `${capitalize(join(scope, b))} ${totalClause(input)} — ${difference(figuresA.events, figuresB.events, a)}.`,
+    ...leaderSentences(input, scope),
+    pairedSentence(scope, t.sme, smeText(figuresB), a, smeText(figuresA), figuresA.eventsWithSme + figuresB.eventsWithSme),
+    pairedSentence(scope, t.documents, formatNumber(figuresB.documentsSigned), a, formatNumber(figuresA.documentsSigned), figuresA.documentsSigned + figuresB.documentsSigned),
+    ...changeSentences(input, scope, a, b),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Period B alone: nothing to compare it with. */
+function singleSummary(input: CompareSummaryInput, scope: string, b: string): string {
+  const figures = input.figures.b;
+  if (figures.events === 0) return capitalize(`${join(scope, b)} ${t.noEvents}`);
+  const bMissing = missingPhrase(input.coverage.b);
+  const mark = bMissing ? ` (${bMissing})` : '';
+  return [
+    `${capitalize(join(scope, b))} ${totalClause(input, bMissing !== '')}${mark}; ${c.noComparison}.`,
+    ...leaderSentences(input, scope),
+    figures.eventsWithSme > 0 ? sentence(scope, `${t.sme}: ${smeText(figures)}`) : '',
+    figures.documentsSigned > 0 ? sentence(scope, `${t.documents}: ${formatNumber(figures.documentsSigned)}`) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * A period without its report: the known figures of both periods are stated, every sentence that
+ * sets them side by side names the missing report, and no change, new or dropped country is claimed.
+ */
+function notComparableSummary(input: CompareSummaryInput, scope: string, a: string, b: string): string {
+  const figuresA = input.figures.a!;
+  const figuresB = input.figures.b;
+  const mark = ` (${input.missing})`;
+  const bIncomplete = input.coverage.b.status !== 'complete';
+  return [
+    `${capitalize(join(scope, b))} ${totalClause(input, bIncomplete)}; ${c.knownIn(a, count(figuresA.events, nouns.event))}${mark} — ${c.notComparable}.`,
+    ...leaderSentences(input, scope, bIncomplete ? mark : ''),
+    pairedSentence(scope, t.sme, smeText(figuresB), a, smeText(figuresA), figuresA.eventsWithSme + figuresB.eventsWithSme, mark),
+    pairedSentence(scope, t.documents, formatNumber(figuresB.documentsSigned), a, formatNumber(figuresA.documentsSigned), figuresA.documentsSigned + figuresB.documentsSigned, mark),
+    sentence(scope, `${c.noCountryChanges}${mark}`),
   ]
     .filter(Boolean)
     .join(' ');
 }
 
 function phraseOf(range: QuarterRange): string {
-  const period: SummaryPeriod = range.from === range.to ? { kind: 'quarter', key: range.from } : { kind: 'range', ...range };
-  return periodPhrase(period);
+  return inSpan(range.from, range.to);
 }
 
-function totalClause({ figures, spheres }: CompareSummaryInput): string {
+/** "проведено 55 мероприятий в 12 сферах сотрудничества"; "известно …" when B lacks its report; no sphere count under one sphere. */
+function totalClause({ figures, spheres, single }: CompareSummaryInput, known = false): string {
   const active = spheres.filter((sphere) => sphere.events > 0).length;
-  return `${t.held} ${count(figures.b.events, nouns.event)} в ${count(active, t.inSpheres)}`;
+  const inSpheres = single?.sphere ? '' : ` в ${count(active, t.inSpheres)}`;
+  return `${known ? c.known : t.held} ${count(figures.b.events, nouns.event)}${inSpheres}`;
 }
 
 function difference(a: number, b: number, base: string): string {
@@ -61,15 +120,15 @@ function difference(a: number, b: number, base: string): string {
   return c.same(base);
 }
 
-function leadersSentence({ topCountries, spheres }: CompareSummaryInput): string {
-  const parts: string[] = [];
-  if (topCountries.length > 0) parts.push(`${t.partners}: ${ranked(topCountries.slice(0, TOP_COUNTRIES), (country) => country.nameRu)}`);
+/** Main partners and spheres of period B, each its own sentence with the scope; ties and single-valued dimensions left out. */
+function leaderSentences({ topCountries, spheres, single }: CompareSummaryInput, scope: string, mark = ''): string[] {
+  const countries = single?.country ? [] : leaders(topCountries, (country) => country.events, TOP_COUNTRIES);
   const active = spheres.filter((sphere) => sphere.events > 0);
-  if (active.length > 1) {
-    const top = [...active].sort((x, y) => y.events - x.events).slice(0, TOP_SPHERES);
-    parts.push(`${t.spheres}: ${ranked(top, (sphere) => sphere.shortLabel)}`);
-  }
-  return parts.length > 0 ? `${capitalize(parts.join('; '))}.` : '';
+  const topSpheres = single?.sphere || active.length < 2 ? [] : leaders(active, (sphere) => sphere.events, TOP_SPHERES);
+  return [
+    countries.length > 0 ? sentence(scope, `${t.partners}: ${ranked(countries, (country) => country.nameRu)}${mark}`) : '',
+    topSpheres.length > 0 ? sentence(scope, `${t.spheres}: ${ranked(topSpheres, (sphere) => sphere.shortLabel)}${mark}`) : '',
+  ];
 }
 
 function smeText(figures: SummaryFigures): string {
@@ -78,25 +137,40 @@ function smeText(figures: SummaryFigures): string {
 }
 
 /** "Подписано документов: 3, в III квартале 2025 года — 1." Left out when both periods have none. */
-function pairedSentence(label: string, valueB: string, base: string, valueA: string, total: number): string {
-  return total > 0 ? c.paired(label, valueB, base, valueA) : '';
+function pairedSentence(scope: string, label: string, valueB: string, base: string, valueA: string, total: number, mark = ''): string {
+  return total > 0 ? sentence(scope, c.paired(label, valueB, base, `${valueA}${mark}`).replace(/\.$/, '')) : '';
 }
 
-function changeSentences(countries: CountryChange[], a: string, b: string): string[] {
-  const of = (level: CountryChange['level']) => countries.filter((country) => country.level === level);
+/**
+ * New and dropped partner countries, and the large changes of both directions by one rule, biggest
+ * first. Under a single-country filter the countries are those co-occurring with it, and the scope
+ * says so.
+ */
+function changeSentences({ countries, filteredCountries = [] }: CompareSummaryInput, scope: string, a: string, b: string): string[] {
+  const of = (level: CountryChange['level']) => countries.filter((country) => country.level === level && !filteredCountries.includes(country.code));
   const withCounts = (country: CountryChange) => `${country.nameRu} (${formatNumber(country.a)} → ${formatNumber(country.b)})`;
+  const bySize = (list: CountryChange[]) => [...list].sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a));
+  const rises = bySize(of('large-increase')).map(withCounts);
+  const falls = bySize(of('large-decrease')).map(withCounts);
+  const changes = [rises.length > 0 ? `${c.rises} — ${listed(rises)}` : '', falls.length > 0 ? `${c.falls} — ${listed(falls)}` : ''].filter(Boolean);
   return [
-    listSentence(c.newCountries(a), of('new').map((country) => country.nameRu)),
-    listSentence(c.grew, of('large-increase').map(withCounts)),
-    listSentence(c.fell, of('decrease').map(withCounts)),
-    listSentence(capitalize(c.goneCountries(b)), of('gone').map((country) => country.nameRu)),
+    listSentence(scope, c.newCountries(a), of('new').map((country) => country.nameRu)),
+    changes.length > 0 ? sentence(scope, `${c.largeChanges}: ${changes.join('; ')}`) : '',
+    listSentence(scope, c.goneCountries(b), of('gone').map((country) => country.nameRu)),
   ];
 }
 
 /** "Label: X, Y, Z и ещё 4." — empty when there is nothing to list. */
-function listSentence(label: string, names: string[]): string {
-  if (names.length === 0) return '';
+function listSentence(scope: string, label: string, names: string[]): string {
+  return names.length === 0 ? '' : sentence(scope, `${label}: ${listed(names)}`);
+}
+
+function listed(names: string[]): string {
   const shown = names.slice(0, MAX_LISTED).join(', ');
   const rest = names.length - MAX_LISTED;
-  return `${label}: ${rest > 0 ? `${shown} ${c.andMore(formatNumber(rest))}` : shown}.`;
+  return rest > 0 ? `${shown} ${c.andMore(formatNumber(rest))}` : shown;
+}
+
+function join(scope: string, text: string): string {
+  return [scope, text].filter(Boolean).join(' ');
 }

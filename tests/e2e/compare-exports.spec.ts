@@ -1,14 +1,26 @@
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { q3Rows, q4Rows } from '../fixtures/expected/2025-Q4-rows';
 import { waitForCharts } from './chart-pages';
+import { deleteReportAsAdmin } from './auth';
 import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
 import { screenshots, seriousViolations, url, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
+import { ingestIntoServer, TEST_REPORT_FILES } from './reports';
 
-// Quarter of an event = quarter of its start date: 15 rows of the report start in September (quarter III).
+/*
+ * Two reports loaded: the real Q4 2025 report and the test Q3 2025 report, so both quarters have
+ * their report and the page compares them by default. Quarter of an event = quarter of its start
+ * date (q3Rows: the 15 September rows of the Q4 report; q4Rows: the other 55). Read off the test Q3
+ * report: 6 rows, all in quarter III; rows 1 and 3 are the Q4 report's rows 13 and 25 (counted
+ * once), rows 2, 4, 5, 6 are events of their own — row 2 with Kazakhstan and 12 SMEs, rows 4–6
+ * with Belarus.
+ */
+const q3 = q3Rows;
+const q4 = q4Rows;
 const naming = (rows: typeof q3Rows, code: string) => rows.filter((row) => row.countries.includes(code)).length;
+const Q3_OWN = { events: 4, belarus: 3 };
 const PERIOD_A: [number, number, number] = [0xf2, 0x8e, 0x2b]; // PERIOD_COLORS.a
 const PERIOD_B: [number, number, number] = [0x1f, 0x5f, 0xa8]; // PERIOD_COLORS.b
 const SLIDE_PNG = { width: 3200, height: 1800 };
@@ -16,10 +28,18 @@ const PERIODS = '2025-Q3_vs_2025-Q4';
 
 describe('exports from the comparison page (quarter III against quarter IV of 2025)', () => {
   let page: Page;
+  beforeAll(() => ingestIntoServer(TEST_REPORT_FILES.q3_2025));
+  afterAll(() => deleteReportAsAdmin('2025-Q3'));
   useSharedPage('/compare', async (opened) => {
     page = opened;
     await waitForCharts(page);
     await page.locator('.events-map .leaflet-container').waitFor();
+  });
+
+  test('by default, the latest covered quarter against the covered quarter before it', async () => {
+    expect(await page.locator('select#cmp-a-from').inputValue()).toBe('2025-Q3');
+    expect(await page.locator('select#cmp-b-from').inputValue()).toBe('2025-Q4');
+    expect(await page.getByTestId('compare-coverage-warning').count()).toBe(0);
   });
 
   test('a paired chart as PNG: a 3200×1800 slide with bars of both period colours', async () => {
@@ -62,8 +82,8 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     const sheet = await readSheet(file.bytes);
     expect(sheet.getCell('A1').value).toBe('Страны-партнёры: мероприятия');
     expect(sheet.getRow(4).values).toEqual([undefined, 'Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
-    // Belarus: 11 rows start in September, 39 later; +28 is +255 % of 11.
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3Rows, 'BY'), naming(q4Rows, 'BY'), 28, 255]);
+    // Belarus: 11 + 3 events in quarter III, 39 in quarter IV; +25 is +179 % of 14.
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3, 'BY') + Q3_OWN.belarus, naming(q4, 'BY'), 25, 179]);
     const labels = await page.getByTestId('compare-countries').locator('.recharts-yAxis-tick-labels text').allTextContents();
     expect(Array.from({ length: labels.length }, (_, i) => sheet.getCell(5 + i, 1).value)).toEqual(labels);
   });
@@ -72,12 +92,12 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     const levels = (await fromMenu(page, 'compare-levels', /CSV/)).bytes.toString('utf8');
     expect(levels.startsWith('\uFEFFСтрана;Регион мира;Период A: III кв. 2025;Период B: IV кв. 2025;')).toBe(true);
     const lines = levels.slice(1).trimEnd().split('\r\n');
-    expect(lines[1]).toBe('Беларусь;Беларусь;11;39;28;255;Сильный рост');
+    expect(lines[1]).toBe('Беларусь;Беларусь;14;39;25;179;Сильный рост');
     expect(lines.length - 1).toBe(await page.getByTestId('compare-levels').locator('tbody tr').count());
     const figures = await fromMenu(page, 'compare-figures', /CSV/);
     expect(figures.name).toBe(`compare-figures_${PERIODS}.csv`);
-    // 15 events → 55: +40, +267 %.
-    expect(figures.bytes.toString('utf8').split('\r\n')[1]).toBe('Мероприятия;15;55;40;267');
+    // 15 + 4 = 19 events → 55: +36, +189 %.
+    expect(figures.bytes.toString('utf8').split('\r\n')[1]).toBe(`Мероприятия;${q3.length + Q3_OWN.events};55;36;189`);
   });
 
   test('the page as PowerPoint: the comparison summary, five figure slides, the events table', async () => {
@@ -93,8 +113,8 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(title).toContain('Сравнение периодов: III кв. 2025 (A) и IV кв. 2025 (B)');
     expect(title).toContain('В IV квартале 2025 года проведено 55 мероприятий');
-    // Both quarters: 70 events, 15 on the slide.
-    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain(`… и ещё ${70 - 15} мероприятий`);
+    // Both quarters: 19 + 55 = 74 events, 15 on the slide.
+    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain('… и ещё 59 мероприятий');
   });
 
   test('the menus pass the accessibility scan', async () => {
@@ -106,23 +126,27 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
   });
 });
 
-describe('the data route of comparison figures', () => {
+describe('the data route of comparison figures (only the Q4 2025 report loaded)', () => {
   test.each([
     ['/api/export/compare-countries?a=2025-13', 'invalid_periods'],
     ['/api/export/compare-levels?aFrom=2025-Q4&aTo=2025-Q3', 'invalid_periods'],
     ['/api/export/compare-spheres?has=nope', 'invalid_filters'],
   ])('%s is refused with 400 and a message', (route, error) => expectRefused(route, error));
 
-  test('without periods it compares as the page does; with a range it names the range', async () => {
+  test('without periods there is nothing to compare by default (404 with the reason)', async () => {
     const fallback = await fetch(url('/api/export/compare-countries?file=csv'));
-    expect(fallback.headers.get('content-disposition')).toBe(`attachment; filename="compare-countries_${PERIODS}.csv"`);
+    expect(fallback.status).toBe(404);
+    expect(((await fallback.json()) as { error: string }).error).toBe('no_comparison');
+  });
+
+  test('a range with quarter III (no report) names the range and leaves the changes empty', async () => {
     const range = await fetch(url('/api/export/compare-figures?aFrom=2025-Q3&aTo=2025-Q4&b=2025-Q4&file=csv'));
     expect(range.headers.get('content-disposition')).toBe('attachment; filename="compare-figures_2025-Q3_2025-Q4_vs_2025-Q4.csv"');
-    expect((await range.text()).split('\r\n')[1]).toBe('Мероприятия;70;55;-15;-21');
+    expect((await range.text()).split('\r\n')[1]).toBe('Мероприятия;70;55;;');
   });
 
   test('the shared filters apply to both periods', async () => {
     const belarus = await fetch(url('/api/export/compare-figures?a=2025-Q3&b=2025-Q4&country=BY&file=csv'));
-    expect((await belarus.text()).split('\r\n')[1]).toBe('Мероприятия;11;39;28;255');
+    expect((await belarus.text()).split('\r\n')[1]).toBe('Мероприятия;11;39;;');
   });
 });

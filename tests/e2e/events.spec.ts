@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
 import { openPage, screenshots, testIdText, url, seriousViolations, useBrowser } from './fixtures';
+import { chooseFilter, multiFilterText } from './chart-pages';
 
 const BELARUS_ROWS = expectedEvents.filter((event) => event.countries.includes('BY')).map((event) => event.seq);
 
@@ -74,7 +75,7 @@ describe('events list', () => {
     expect(await rows(page).count()).toBe(BELARUS_ROWS.length);
     expect(await testIdText(page, 'events-count')).toBe(`Найдено ${BELARUS_ROWS.length} мероприятий`);
     expect((await seqs(page)).sort((a, b) => a - b)).toEqual(BELARUS_ROWS);
-    expect(await page.locator('#f-country').inputValue()).toBe('BY');
+    expect(await multiFilterText(page, 'f-country')).toBe('Беларусь');
     expect(await testIdText(page, 'active-filters')).toContain('Страна: Беларусь');
 
     await sortHeader(page, 'Субъекты МСП').getByRole('link').click();
@@ -95,8 +96,7 @@ describe('events list', () => {
 
   test('the filter bar narrows the list: sphere "Экономика" gives rows 1–10', async () => {
     const { page } = await openPage(browser, '/events');
-    await page.locator('#f-sphere').selectOption('economy');
-    await page.waitForURL(/sphere=economy/);
+    await chooseFilter(page, 'f-sphere', 'economy', 'sphere');
     await expect.poll(() => rows(page).count()).toBe(10);
     expect((await seqs(page)).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
@@ -111,7 +111,8 @@ describe('event page', () => {
   async function openRow13() {
     const opened = await openPage(browser, '/events?q=ИННОПРОМ');
     await opened.page.locator('[data-seq="13"]').getByRole('link').click();
-    await opened.page.waitForURL(/\/events\/\d+$/);
+    // The event's page keeps the list's search in its URL, so its back link returns to it.
+    await opened.page.waitForURL(/\/events\/\d+\?q=/);
     await opened.page.getByTestId('event-fields').waitFor();
     return opened;
   }
@@ -141,7 +142,7 @@ describe('event page', () => {
     const { page } = await openRow13();
     expect(await page.getByRole('link', { name: 'Сотрудничество в сфере промышленности и торговли' }).getAttribute('href')).toBe('/spheres/industry-trade');
     expect(await page.getByTestId('event-fields').getByRole('link', { name: 'Беларусь' }).getAttribute('href')).toBe('/countries/BY');
-    expect(await page.getByRole('link', { name: '← Все мероприятия' }).getAttribute('href')).toBe('/events');
+    expect(await page.getByRole('link', { name: '← К списку мероприятий с теми же фильтрами' }).getAttribute('href')).toBe(`/events?${new URLSearchParams({ q: 'ИННОПРОМ' })}`);
   });
 
   test('the small map popup lists the event itself, without loading anything', async () => {

@@ -29,6 +29,20 @@ export function createTestDb(): TestDb {
   };
 }
 
+/** Test reports (tests/fixtures/reports/): hand-written, never part of the default data. */
+export const TEST_REPORTS = {
+  q4_2024: path.resolve('tests/fixtures/reports/test-2024-Q4.txt'),
+  q3_2025: path.resolve('tests/fixtures/reports/test-2025-Q3.txt'),
+  q4_2025: path.resolve('tests/fixtures/reports/test-2025-Q4.txt'),
+} as const;
+
+/** A test database holding these report files, imported in this order. */
+export async function createReportsDb(files: string[]): Promise<TestDb> {
+  const testDb = createTestDb();
+  for (const file of files) await importReportFile(testDb.db, file);
+  return testDb;
+}
+
 /** A test database holding the real Q4 2025 report. */
 export async function createRealReportDb(): Promise<TestDb> {
   const testDb = createTestDb();

@@ -4,7 +4,7 @@ import type { CountryChange } from '@/lib/compare/pairs';
 import { SIDES, type Side } from '@/lib/filters/compare';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
-import { compareText as t } from '@/lib/i18n/ru';
+import { compareText as t, coverageText } from '@/lib/i18n/ru';
 import { formatChange } from './change-format';
 
 interface Props {
@@ -40,7 +40,7 @@ export function ChangeLevelTable({ countries, periodLabels, filters }: Props) {
               </th>
               <td className="num">{formatNumber(country.a)}</td>
               <td className="num">{formatNumber(country.b)}</td>
-              <td className="num">{formatChange(country.b - country.a)}</td>
+              <td className="num">{country.level === 'unknown' ? coverageText.notAvailable : formatChange(country.b - country.a)}</td>
               <td className="nowrap">
                 <span className="legend-swatch square" style={{ background: CHANGE_LEVEL_COLORS[country.level] }} aria-hidden="true" />
                 {t.levels[country.level]}

@@ -1,25 +1,32 @@
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadEventsSlideTable } from '@/app/_components/export/export-context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { pairedCharts } from '@/lib/compare/paired-bars';
-import { hasPeriodFilters, loadComparison, periodLabel, sharedFilters, spanFilters, type Comparison } from '@/lib/compare/periods';
+import { hasPeriodFilters, loadComparison, loadPeriod, periodLabel, sharedFilters, spanFilters, type PeriodData } from '@/lib/compare/periods';
+import { comparisonSummary } from '@/lib/compare/summary';
 import type { CompareFigureId } from '@/lib/export/figure-ids';
-import { parseCompareParams, resolvePeriods, type ComparePeriods } from '@/lib/filters/compare';
-import { hasActiveFilters, toSearchParams, type Filters } from '@/lib/filters/filters';
+import { parseCompareParams, resolvePeriods, toCompareParams, type ResolvedPeriods } from '@/lib/filters/compare';
+import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
-import { compareText as t } from '@/lib/i18n/ru';
+import { compareText as t, coverageText } from '@/lib/i18n/ru';
+import { coveredQuarters, statusOf, type Coverage } from '@/lib/periods';
+import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getFilterOptions } from '@/lib/queries/options';
 import { getSpheres } from '@/lib/queries/spheres';
 import { buildCompareSummary } from '@/lib/summary/compare';
+import { scopePhrase, singleValued } from '@/lib/summary/scope';
+import { getFilterNames } from '@/lib/queries/options';
 import { SummaryBlock } from '../SummaryBlock';
 import { CompareCharts } from './CompareCharts';
 import { CountryChangeSection } from './CountryChangeSection';
 import { FigureTable } from './FigureTable';
 import { PeriodPicker } from './PeriodPicker';
 import { YearOverYear } from './YearOverYear';
+
+export const metadata = { title: t.title };
 
 /** The deck: the paired charts and the change map, one slide each. */
 const DECK_FIGURES: CompareFigureId[] = ['compare-spheres', 'compare-countries', 'compare-sme-spheres', 'compare-sme-countries', 'compare-map'];
@@ -28,8 +35,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const { filters } = await loadPageFilters(searchParams);
   const parsed = parseCompareParams(await searchParams);
   const db = getDb();
-  const quarters = getFilterOptions(db).quarters;
-  const periods = resolvePeriods(parsed.periods, quarters);
+  const coverage = getCoverage(db);
+  const periods = resolvePeriods(parsed.periods, coverage);
   const notices = [parsed.ignored.length > 0 ? `${t.ignored}: ${parsed.ignored.join(', ')}` : '', hasPeriodFilters(filters) ? t.periodFiltersIgnored : ''].filter(Boolean);
   return (
     <>
@@ -40,39 +47,76 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           {notice}
         </p>
       ))}
-      {periods ? <ComparisonView periods={periods} quarters={quarters} filters={sharedFilters(filters)} /> : <EmptyState text={t.noData} />}
+      <PageFilters filters={sharedFilters(filters)} path="/compare" keep={toCompareParams(parsed.periods).toString()} />
+      {periods ? <ComparisonView periods={periods} coverage={coverage} filters={sharedFilters(filters)} /> : <EmptyState text={t.noData} />}
     </>
   );
 }
 
-function ComparisonView({ periods, quarters, filters }: { periods: ComparePeriods; quarters: string[]; filters: Filters }) {
+/** Every quarter of the timeline and the chosen ones, each marked when it has no report of its own. */
+function pickerOptions(coverage: Coverage, periods: ResolvedPeriods) {
+  const chosen = [periods.a?.from, periods.a?.to, periods.b.from, periods.b.to].filter((key): key is NonNullable<typeof key> => key !== undefined);
+  const keys = [...new Set([...coverage.quarters.map((entry) => entry.quarter), ...chosen])].sort();
+  return keys.map((key) => {
+    const label = periodLabel({ from: key, to: key });
+    const covered = statusOf(coverage, key) === 'report';
+    return { value: key, label: covered ? label : coverageText.optionMark(label), covered };
+  });
+}
+
+function ComparisonView({ periods, coverage, filters }: { periods: ResolvedPeriods; coverage: Coverage; filters: Filters }) {
+  const options = pickerOptions(coverage, periods);
+  const filtersQuery = toSearchParams(filters).toString();
+  if (!periods.a) return <SingleView periods={periods} coverage={coverage} filters={filters} options={options} filtersQuery={filtersQuery} />;
   const db = getDb();
-  const comparison = loadComparison(db, filters, periods);
+  const full = { a: periods.a, b: periods.b };
+  const comparison = loadComparison(db, filters, full);
   const { a, b, countries } = comparison;
-  const offered = [...new Set([...quarters, periods.a.from, periods.a.to, periods.b.from, periods.b.to])].sort();
-  const summary = summaryOf(comparison, hasActiveFilters(filters));
-  const exportContext = loadCompareExportContext(db, filters, periods);
+  const summary = comparisonSummary(db, comparison, filters);
+  const exportContext = loadCompareExportContext(db, filters, full);
   return (
     <>
-      <PeriodPicker periods={periods} quarters={offered.map((key) => ({ value: key, label: periodLabel({ from: key, to: key }) }))} filtersQuery={toSearchParams(filters).toString()} />
+      <PeriodPicker periods={periods} quarters={options} filtersQuery={filtersQuery} />
+      {!comparison.comparable && (
+        <p role="status" className="notice coverage-warning" data-testid="compare-coverage-warning">
+          {t.notComparable(comparison.missing)}
+        </p>
+      )}
       <SummaryBlock text={summary} testId="compare-summary" />
       {a.figures.events + b.figures.events === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, periods.a, periods.b))} fileBase="compare" />
+          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, full.a, full.b))} fileBase="compare" />
           <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
-            <FigureTable caption={t.figuresCaption} columns={{ a, b }} testIdPrefix="cmp-figure" />
+            <FigureTable caption={t.figuresCaption} columns={{ a, b }} comparable={comparison.comparable} testIdPrefix="cmp-figure" />
           </Card>
           <CompareCharts charts={pairedCharts(comparison, getSpheres(db))} periodLabels={{ a: a.label, b: b.label }} exportContext={exportContext} />
-          <CountryChangeSection a={a} b={b} countries={countries} filters={filters} exportContext={exportContext} />
-          <YearOverYear b={b} quarters={quarters} filters={filters} />
+          <CountryChangeSection a={a} b={b} countries={countries} comparable={comparison.comparable} filters={filters} exportContext={exportContext} />
+          <YearOverYear b={b} coverage={coverage} filters={filters} />
         </>
       )}
     </>
   );
 }
 
-function summaryOf({ periods, a, b, countries }: Comparison, filtered: boolean): string {
-  return buildCompareSummary({ periods, filtered, figures: { a: a.figures, b: b.figures }, topCountries: b.countries, spheres: b.spheres, countries });
+/** One period only: no quarter before B has its report (or none was chosen). Its figures, and a note why nothing is compared. */
+function SingleView({ periods, coverage, filters, options, filtersQuery }: { periods: ResolvedPeriods; coverage: Coverage; filters: Filters; options: ReturnType<typeof pickerOptions>; filtersQuery: string }) {
+  const db = getDb();
+  const b: PeriodData = loadPeriod(db, filters, periods.b);
+  const single = coveredQuarters(coverage).length <= 1;
+  const note = single ? t.single(periodLabel(periods.b)) : t.singleBefore(periodLabel(periods.b));
+  const summary = buildCompareSummary({ periods, scope: scopePhrase(filters, getFilterNames(db, filters)), single: singleValued(filters), figures: { b: b.figures }, coverage: { b: b.coverage }, topCountries: b.countries, spheres: b.spheres, countries: [], comparable: false, missing: '' });
+  return (
+    <>
+      <PeriodPicker periods={periods} quarters={options} filtersQuery={filtersQuery} />
+      <p role="status" className="notice compare-single" data-testid="compare-single-note">
+        {note}
+      </p>
+      <SummaryBlock text={summary} testId="compare-summary" />
+      <Card title={`${t.singleTitle}: ${b.label}`} testId="compare-figures">
+        <FigureTable caption={t.figuresCaption} columns={{ b }} comparable={false} testIdPrefix="cmp-figure" />
+      </Card>
+    </>
+  );
 }

@@ -1,27 +1,35 @@
+import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/app/_components/export/export-context';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { Card } from '@/app/_components/ui/Card';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns } from '@/lib/i18n/ru';
 import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getSmeByCountry } from '@/lib/queries/sme';
 import { CountriesTable } from './CountriesTable';
+
+export const metadata = { title: t.title };
 
 export default async function CountriesPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
   const db = getDb();
   const byCountry = getEventsByCountry(db, filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
   return (
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <PageFilters filters={filters} path="/countries" />
+      <CoverageNotice coverage={coverage} />
       {byCountry.length === 0 ? (
-        <EmptyState />
+        <EmptyResult db={db} filters={filters} path="/countries" text={emptyText(coverage)} />
       ) : (
         <div className="grid">
           <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>

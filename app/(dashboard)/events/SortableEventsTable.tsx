@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { eventsText as t } from '@/lib/i18n/ru';
+import { reportPeriodShort } from '@/lib/periods';
+import { eventHref } from '@/app/_components/tables/event-href';
 import type { Filters } from '@/lib/filters/filters';
 import type { EventListItem, EventSort } from '@/lib/queries/events';
 import { SortHeader } from './SortHeader';
@@ -26,13 +28,14 @@ export function SortableEventsTable({ events, sort, filters }: Props) {
             <th scope="col">{t.countries}</th>
             <SortHeader column="sphere" label={t.sphere} {...header} />
             <SortHeader column="sme" label={t.sme} firstDescending numeric {...header} />
+            <th scope="col">{t.report}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id} data-testid="event-row" data-seq={event.seq}>
               <td>
-                <Link href={`/events/${event.id}`}>{event.title}</Link>
+                <Link href={eventHref(event.id, filters)}>{event.title}</Link>
               </td>
               <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
               <td>{event.places.join(', ')}</td>
@@ -41,6 +44,7 @@ export function SortableEventsTable({ events, sort, filters }: Props) {
                 <span title={event.sphereName}>{event.sphereShort}</span>
               </td>
               <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>
+              <td className="nowrap" data-testid="event-report-row">{t.reportRow(reportPeriodShort(event.report), event.seq)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { periodKeyLabel } from '@/lib/format';
+import { reportPeriodShort } from '@/lib/periods';
 import { qualityText as t, statusLabels } from '@/lib/i18n/ru';
 import type { NotHeldEvent } from '@/lib/queries/quality';
 
@@ -21,7 +21,7 @@ export function NotHeldTable({ events }: { events: NotHeldEvent[] }) {
         <tbody>
           {events.map((event) => (
             <tr key={event.id} data-testid="not-held-row" data-status={event.status}>
-              <td className="nowrap">{periodKeyLabel(event.report)}</td>
+              <td className="nowrap">{reportPeriodShort(event.report)}</td>
               <td className="num">{event.seq}</td>
               <td>
                 <Link href={`/events/${event.id}`}>{event.title}</Link>

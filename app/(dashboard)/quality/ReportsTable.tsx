@@ -1,8 +1,9 @@
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
 import { formatNumber } from '@/lib/format';
-import { importText, qualityText as t, reportPeriodLabel } from '@/lib/i18n/ru';
+import { importText, qualityText as t } from '@/lib/i18n/ru';
 import type { RowAccount } from '@/lib/ingest/types';
+import { reportPeriodName } from '@/lib/periods';
 import type { StoredReport } from '@/lib/queries/overview';
 
 function skippedText(account: RowAccount): string {
@@ -10,8 +11,12 @@ function skippedText(account: RowAccount): string {
   return account.skipped.map((skip) => `${importText.skippedRow(skip.row)}: ${importText.skipReasons[skip.reason]}`).join('; ');
 }
 
-/** The stored reports: what every figure of the dashboard rests on, and every table row accounted for. */
-export function ReportsTable({ reports }: { reports: StoredReport[] }) {
+/**
+ * The stored reports: what every figure of the dashboard rests on — every table row accounted for,
+ * the line that explains rows starting outside the report's own period, and the report's own
+ * closing line.
+ */
+export function ReportsTable({ reports, breakdown }: { reports: StoredReport[]; breakdown: Record<string, string | undefined> }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region wider than the screen must be scrollable by keyboard (axe: scrollable-region-focusable)
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t.reportsTitle}>
@@ -25,17 +30,21 @@ export function ReportsTable({ reports }: { reports: StoredReport[] }) {
             <th scope="col" className="num">{t.events}</th>
             <th scope="col" className="num">{t.rowsRead}</th>
             <th scope="col">{t.rowsSkipped}</th>
+            <th scope="col">{t.rowsByDate}</th>
+            <th scope="col">{t.closing}</th>
           </tr>
         </thead>
         <tbody>
           {reports.map((report) => (
             <tr key={report.id}>
-              <td title={report.title}>{reportPeriodLabel(report.periodKey)}</td>
+              <td title={report.title}>{reportPeriodName(report.periodKey)}</td>
               <td>{report.sourceFile}</td>
               <td className="nowrap">{format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru })}</td>
               <td className="num">{formatNumber(report.events)}</td>
               <td className="num">{report.rowAccount ? formatNumber(report.rowAccount.rowsRead) : '—'}</td>
               <td data-testid="rows-skipped">{report.rowAccount ? skippedText(report.rowAccount) : '—'}</td>
+              <td data-testid="report-breakdown">{breakdown[report.periodKey] ?? t.allInPeriod}</td>
+              <td className="source-snippet">{report.summary ?? '—'}</td>
             </tr>
           ))}
         </tbody>

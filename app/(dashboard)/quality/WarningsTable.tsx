@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { periodKeyLabel } from '@/lib/format';
 import { qualityText as t, warningLabels } from '@/lib/i18n/ru';
+import { reportPeriodShort } from '@/lib/periods';
 import type { WarningRow } from '@/lib/queries/quality';
 
 /** Every import warning with the report, row and event it belongs to, and the report text it is about. */
@@ -21,7 +21,7 @@ export function WarningsTable({ warnings }: { warnings: WarningRow[] }) {
         <tbody>
           {warnings.map((warning) => (
             <tr key={warning.id} data-testid="warning-row" data-code={warning.code}>
-              <td className="nowrap">{periodKeyLabel(warning.report)}</td>
+              <td className="nowrap">{reportPeriodShort(warning.report)}</td>
               <td className="num">{warning.seq ?? '—'}</td>
               <td>{warning.eventId === null ? t.wholeReport : <Link href={`/events/${warning.eventId}`}>{warning.title}</Link>}</td>
               <td className="warning-kind">{warningLabels[warning.code] ?? warning.code}</td>

@@ -5,6 +5,9 @@ import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { common, duplicatesText, qualityText as t } from '@/lib/i18n/ru';
 import { countPossibleDuplicates, getPossibleDuplicates } from '@/lib/queries/duplicates';
+import type { Db } from '@/db/client';
+import { reportBreakdownLine } from '@/lib/periods';
+import { getReportBreakdown } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
@@ -18,6 +21,14 @@ import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
 
 export const metadata = { title: t.title };
+
+/** Each report's rows by the date they start, in one line (only when some start outside its period). */
+function breakdownLines(db: Db, periodKeys: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(periodKeys.map((key) => {
+    const breakdown = getReportBreakdown(db, key);
+    return [key, breakdown && reportBreakdownLine(breakdown)];
+  }));
+}
 
 export default async function QualityPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
@@ -45,7 +56,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
           {counts.length === 0 ? <p className="muted">{t.none}</p> : <WarningCountsTable counts={counts} />}
         </Card>
         <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
-          {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} />}
+          {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
         </Card>
       </div>
       <Card title={t.listTitle} testId="quality-warnings">

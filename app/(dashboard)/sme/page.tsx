@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
-import { countryBars, kindBars, quarterLabelOf, withSme } from '@/app/_components/charts/chart-data';
+import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
+import { countryBars, kindBars, quarterRows, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import type { QuarterSeries } from '@/app/_components/charts/types';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { loadExportContext } from '@/app/_components/export/export-context';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
@@ -12,6 +14,7 @@ import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, overviewText, plural, smeText as t } from '@/lib/i18n/ru';
+import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures } from '@/lib/queries/overview';
 import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
@@ -19,24 +22,31 @@ import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sm
 const SME_COLOR = '#0b5cad';
 const EVENTS_HEIGHT = 400;
 
+export const metadata = { title: t.title };
+
 export default async function SmePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters: active } = await loadPageFilters(searchParams);
   const filters = withSme(active);
   const db = getDb();
   const figures = getKeyFigures(db, filters);
   const exportContext = loadExportContext(db, filters);
+  const periodCoverage = getFilterCoverage(db, filters);
+  const unavailable = figuresUnavailable(periodCoverage);
   const series: QuarterSeries[] = [{ key: 'sme', label: t.seriesLabel, fullLabel: t.seriesFullLabel, color: SME_COLOR, filter: {} }];
-  const rows = getSmeByQuarter(db, filters).map((row) => ({ quarterKey: row.quarterKey, label: quarterLabelOf(row.quarterKey), values: { sme: row.smeParticipations } }));
+  const coverage = getCoverage(db);
+  const rows = quarterRows(getSmeByQuarter(db, filters).map((row) => ({ quarterKey: row.quarterKey, key: 'sme', value: row.smeParticipations })), coverage, filters);
   return (
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <PageFilters filters={active} path="/sme" />
+      <CoverageNotice coverage={periodCoverage} />
       <div className="figures">
-        <KeyFigure value={figures.smeParticipations} label={plural(figures.smeParticipations, overviewText.figureSme)} href={hrefWith('/events', filters)} testId="figure-sme" />
-        <KeyFigure value={figures.eventsWithSme} label={plural(figures.eventsWithSme, overviewText.figureEventsWithSme)} href={hrefWith('/events', filters)} testId="figure-events-with-sme" />
+        <KeyFigure value={unavailable ? null : figures.smeParticipations} label={plural(figures.smeParticipations, overviewText.figureSme)} href={hrefWith('/events', filters)} testId="figure-sme" />
+        <KeyFigure value={unavailable ? null : figures.eventsWithSme} label={plural(figures.eventsWithSme, overviewText.figureEventsWithSme)} href={hrefWith('/events', filters)} testId="figure-events-with-sme" />
       </div>
       {figures.eventsWithSme === 0 ? (
-        <EmptyState />
+        <EmptyState text={emptyText(periodCoverage)} />
       ) : (
         <>
           <div className="grid">

@@ -1,13 +1,18 @@
+import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { sphereBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/app/_components/export/export-context';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { Card } from '@/app/_components/ui/Card';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 import { SpheresTable } from './SpheresTable';
+
+export const metadata = { title: t.title };
 
 export default async function SpheresPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
@@ -15,12 +20,15 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
   const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   return (
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <PageFilters filters={filters} path="/spheres" />
+      <CoverageNotice coverage={coverage} />
       {bySphere.length === 0 ? (
-        <EmptyState />
+        <EmptyResult db={db} filters={filters} path="/spheres" text={emptyText(coverage)} />
       ) : (
         <>
           <div className="grid">

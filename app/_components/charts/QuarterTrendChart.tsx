@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { coverageText } from '@/lib/i18n/ru';
 import { ChartSkeleton } from './ChartSkeleton';
 import type { QuarterTrendChartProps } from './types';
 
@@ -12,11 +13,23 @@ const QuarterTrendChartView = dynamic(() => import('./QuarterTrendChartView').th
   loading: () => <ChartSkeleton />,
 });
 
-/** Counts by quarter, stacked by series (spheres, or one series); a segment opens its events. */
+/**
+ * Counts by quarter, stacked by series (spheres, or one series); a segment opens its events.
+ * Quarters without their report are hatched and labelled "нет отчёта"; one with nothing loaded
+ * has an empty, hatched column rather than a zero.
+ */
 export function QuarterTrendChart({ ariaLabel, testId, ...chart }: QuarterTrendChartProps) {
+  const missing = chart.rows.some((row) => row.coverage !== 'report');
   return (
-    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
-      <QuarterTrendChartView {...chart} height={HEIGHT} />
-    </div>
+    <>
+      <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
+        <QuarterTrendChartView {...chart} height={HEIGHT} />
+      </div>
+      {missing && (
+        <p className="chart-note" data-testid="trend-coverage-note">
+          <span className="hatch-swatch" aria-hidden="true" /> {coverageText.legendMissing}
+        </p>
+      )}
+    </>
   );
 }

@@ -1,20 +1,52 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { hrefWith } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
-import { chartText } from '@/lib/i18n/ru';
+import { chartText, coverageText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
-import type { QuarterSeries, QuarterTrendChartProps } from './types';
+import type { QuarterRow, QuarterSeries, QuarterTrendChartProps } from './types';
 
 // Legend text in the body colour: some series colours are too light for text.
 const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;
 
+const MISSING_COLOR = '#8a4b00';
+const NONE_FILL = '#aeb6bf';
+
+/** Diagonal stripes of a series colour on white: the segments of a quarter without its report. */
+function Hatch({ id, color }: { id: string; color: string }) {
+  return (
+    <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+      <rect width={6} height={6} fill="#fff" />
+      <line x1={0} y1={0} x2={0} y2={6} stroke={color} strokeWidth={3} />
+    </pattern>
+  );
+}
+
+/** The quarter under its column, and "нет отчёта" below it when the quarter has no report of its own. */
+function QuarterTick({ x = 0, y = 0, payload, rows }: { x?: number; y?: number; payload?: { value: string }; rows: QuarterRow[] }) {
+  const row = rows.find((r) => r.label === payload?.value);
+  const missing = row && row.coverage !== 'report';
+  return (
+    <text x={x} y={y + 12} textAnchor="middle" fontSize={12} fill="#1d2733">
+      <tspan x={x}>{payload?.value}</tspan>
+      {missing && (
+        <tspan x={x} dy={14} fill={MISSING_COLOR} data-testid="trend-missing-tick">
+          {coverageText.chartMissing}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /** The recharts part of QuarterTrendChart, loaded after the page (see there). */
 export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLabel, height }: Omit<QuarterTrendChartProps, 'ariaLabel' | 'testId'> & { height: number }) {
   const router = useRouter();
-  const data = rows.map((row) => ({ quarterKey: row.quarterKey, label: row.label, ...row.values }));
+  const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const hatchId = (index: number) => `hatch-${uid}-${index}`;
+  const data = rows.map((row) => ({ quarterKey: row.quarterKey, label: row.label, coverage: row.coverage, ...row.values }));
   // Not shared: the tooltip names only the hovered segment, under its full header, and the quarter's total.
   const content = ({ active, payload }: TooltipContentProps) => {
     const item = payload?.[0];
@@ -23,27 +55,41 @@ export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLa
     if (!active || !hovered || !row) return null;
     const total = Object.values(row.values).reduce((sum, n) => sum + n, 0);
     const lines = [{ name: hovered.fullLabel, value: row.values[hovered.key] ?? 0, color: hovered.color }];
-    const footer = series.length > 1 ? `${chartText.quarterTotal}: ${formatCount(total, unit)}` : undefined;
-    return <ChartTooltip title={row.label} lines={lines} unit={unit} footer={footer} />;
+    const footer = [series.length > 1 ? `${chartText.quarterTotal}: ${formatCount(total, unit)}` : '', row.coverage === 'report' ? '' : coverageText.chartTooltipPartial].filter(Boolean).join(' ');
+    return <ChartTooltip title={row.label} lines={lines} unit={unit} footer={footer || undefined} />;
   };
   const open = (s: QuarterSeries, index: number) => {
     const quarter = rows[index]?.quarterKey;
     if (quarter) router.push(hrefWith('/events', { ...filters, ...s.filter, from: quarter, to: quarter }));
   };
+  const empty = rows.filter((row) => row.coverage === 'none' || (row.coverage !== 'report' && Object.keys(row.values).length === 0));
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 30, left: 8 }}>
+        <defs>
+          {series.map((s, index) => (
+            <Hatch key={s.key} id={hatchId(index)} color={s.color} />
+          ))}
+          <Hatch id={hatchId(-1)} color={NONE_FILL} />
+        </defs>
         <CartesianGrid vertical={false} strokeDasharray="3 3" />
-        <XAxis dataKey="label" label={{ value: chartText.quarterAxis, position: 'insideBottom', offset: -14, fontSize: 12, fill: '#5b6878' }} />
+        <XAxis dataKey="label" height={44} interval={0} tick={<QuarterTick rows={rows} />} label={{ value: chartText.quarterAxis, position: 'insideBottom', offset: -22, fontSize: 12, fill: '#5b6878' }} />
         <YAxis
           allowDecimals={false}
           tickFormatter={formatNumber}
           label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', offset: 10, fontSize: 12, fill: '#5b6878', style: { textAnchor: 'middle' } }}
         />
+        {empty.map((row) => (
+          <ReferenceArea key={row.quarterKey} x1={row.label} x2={row.label} fill={`url(#${hatchId(-1)})`} fillOpacity={0.5} label={{ value: coverageText.notAvailable, position: 'center', fontSize: 12, fill: MISSING_COLOR }} />
+        ))}
         <Tooltip content={content} shared={false} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} />
         {series.length > 1 && <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={legendLabel} />}
-        {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="q" fill={s.color} cursor="pointer" isAnimationActive={false} maxBarSize={90} onClick={(_, index) => open(s, index)} />
+        {series.map((s, index) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="q" fill={s.color} cursor="pointer" isAnimationActive={false} maxBarSize={90} onClick={(_, i) => open(s, i)}>
+            {data.map((row) => (
+              <Cell key={row.quarterKey} fill={row.coverage === 'report' ? s.color : `url(#${hatchId(index)})`} stroke={row.coverage === 'report' ? undefined : s.color} />
+            ))}
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -3,8 +3,8 @@
  * Plain functions used by server pages, so client charts get ready-made, serialisable props.
  */
 import { KINDS, hrefWith, type Filters } from '@/lib/filters/filters';
-import { parseQuarterKey } from '@/lib/format';
-import { kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
+import { kindLabels, regionLabels } from '@/lib/i18n/ru';
+import { byQuarter, quarterShort, shownQuarters, type Coverage } from '@/lib/periods';
 import { regionColor, sphereColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
 import type { BarItem, QuarterRow, QuarterSeries } from './types';
@@ -22,8 +22,7 @@ export function withSme(filters: Filters): Filters {
 }
 
 export function quarterLabelOf(key: string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterShortLabel(year, quarter);
+  return quarterShort(key);
 }
 
 /** Colour of a sphere: its position in the canonical list, the same on every page. */
@@ -67,17 +66,22 @@ export function placeBars(points: { id: number; name: string; countryName: strin
   return points.map((point) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value: point.events, href: eventsOf(filters, { place: String(point.id) }) }));
 }
 
+/** One chart row per quarter shown under `filters` (lib/periods byQuarter): gaps and quarters without their report included. */
+export function quarterRows(values: { quarterKey: string; key: string; value: number }[], coverage: Coverage, filters: Filters): QuarterRow[] {
+  return byQuarter(values, coverage, shownQuarters(coverage, filters)).map((row) => ({ quarterKey: row.quarter, label: quarterLabelOf(row.quarter), values: row.values, coverage: row.status }));
+}
+
 /** Quarter rows and one series per sphere present, for the stacked trend chart. */
-export function sphereTrend(trend: { quarterKey: string; sphereSlug: string; events: number }[], spheres: SphereRow[]): { rows: QuarterRow[]; series: QuarterSeries[] } {
-  const rows = new Map<string, QuarterRow>();
-  for (const { quarterKey, sphereSlug, events } of trend) {
-    const row = rows.get(quarterKey) ?? { quarterKey, label: quarterLabelOf(quarterKey), values: {} };
-    row.values[sphereSlug] = events;
-    rows.set(quarterKey, row);
-  }
+export function sphereTrend(
+  trend: { quarterKey: string; sphereSlug: string; events: number }[],
+  spheres: SphereRow[],
+  coverage: Coverage,
+  filters: Filters,
+): { rows: QuarterRow[]; series: QuarterSeries[] } {
+  const rows = quarterRows(trend.map((row) => ({ quarterKey: row.quarterKey, key: row.sphereSlug, value: row.events })), coverage, filters);
   const present = new Set(trend.map((row) => row.sphereSlug));
   const series = spheres
     .filter((sphere) => present.has(sphere.slug))
     .map((sphere) => ({ key: sphere.slug, label: sphere.shortLabel, fullLabel: sphere.name, color: sphereColorOf(spheres, sphere.slug), filter: { sphere: [sphere.slug] } }));
-  return { rows: [...rows.values()], series };
+  return { rows, series };
 }

@@ -6,6 +6,7 @@
 
 import type { Filters } from '@/lib/filters/filters';
 import type { PluralForms } from '@/lib/i18n/ru';
+import type { QuarterStatus } from '@/lib/periods';
 
 export interface BarItem {
   key: string;
@@ -42,6 +43,8 @@ export interface QuarterRow {
   quarterKey: string;
   label: string;
   values: Record<string, number>;
+  /** 'report': the quarter's report is loaded; otherwise the column is hatched and marked "нет отчёта". */
+  coverage: QuarterStatus;
 }
 
 export interface QuarterTrendChartProps {

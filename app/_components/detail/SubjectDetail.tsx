@@ -8,17 +8,20 @@ import { Suspense } from 'react';
 import { sphereTrend } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
+import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
+import { EmptyResult } from '@/app/_components/filters/EmptyResult';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import type { BarItem } from '@/app/_components/charts/types';
 import { loadExportContext } from '@/app/_components/export/export-context';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { Card } from '@/app/_components/ui/Card';
-import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import type { FigureId } from '@/lib/export/figure-ids';
 import type { Filters } from '@/lib/filters/filters';
 import { chartText, nouns } from '@/lib/i18n/ru';
+import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
 import { getSpheres } from '@/lib/queries/spheres';
@@ -29,6 +32,10 @@ const EVENTS_HEIGHT = 400;
 interface Props {
   /** The filter bar's filters with the page's subject in place of any chosen in the bar. */
   filters: Filters;
+  /** The filter bar's own filters, shown as chips and offered to drop when the result is empty. */
+  active: Filters;
+  /** The page's path, for the chips' links. */
+  path: string;
   back: { href: string; label: string };
   title: string;
   subtitle: string;
@@ -41,11 +48,12 @@ interface Props {
   events: { title: string; testId: string };
 }
 
-export function SubjectDetail({ filters, back, title, subtitle, showPartners, trendTitle, bars, places, events }: Props) {
+export function SubjectDetail({ filters, active, path, back, title, subtitle, showPartners, trendTitle, bars, places, events }: Props) {
   const db = getDb();
   const figures = getKeyFigures(db, filters);
-  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db));
+  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db), getCoverage(db), filters);
   const exportContext = loadExportContext(db, filters);
+  const coverage = getFilterCoverage(db, filters);
   return (
     <>
       <p>
@@ -53,9 +61,11 @@ export function SubjectDetail({ filters, back, title, subtitle, showPartners, tr
       </p>
       <h1>{title}</h1>
       <p className="subtitle">{subtitle}</p>
-      <EventFigures figures={figures} filters={filters} showPartners={showPartners} />
+      <PageFilters filters={active} path={path} />
+      <CoverageNotice coverage={coverage} />
+      <EventFigures figures={figures} filters={filters} showPartners={showPartners} unavailable={figuresUnavailable(coverage)} />
       {figures.events === 0 ? (
-        <EmptyState />
+        <EmptyResult db={db} filters={active} path={path} text={emptyText(coverage)} />
       ) : (
         <>
           <div className="grid">

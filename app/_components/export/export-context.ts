@@ -6,8 +6,10 @@
 import type { Db } from '@/db/client';
 import { filterChips } from '@/app/_components/filters/filter-chips';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
-import { formatDateRange, parseQuarterKey } from '@/lib/format';
-import { exportText as t, quarterShortLabel, ROMAN } from '@/lib/i18n/ru';
+import { formatDateRange } from '@/lib/format';
+import { eventsText, exportText as t } from '@/lib/i18n/ru';
+import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodShort } from '@/lib/periods';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { countEvents, getEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReportPeriods } from '@/lib/queries/overview';
@@ -41,16 +43,6 @@ const SLIDE_ROWS = 15;
 const SLIDE_TITLE_CHARS = 90;
 const SLIDE_COUNTRIES = 3;
 
-export function quarterLong(key: string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return t.quarter(ROMAN[quarter - 1] ?? String(quarter), year);
-}
-
-function quarterShort(key: string): string {
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterShortLabel(year, quarter);
-}
-
 /** The period the filters choose, or else the span of the reports the figures rest on. */
 function filePeriod(filters: Filters, reports: string[]): string {
   if (filters.report) return filters.report;
@@ -60,12 +52,10 @@ function filePeriod(filters: Filters, reports: string[]): string {
 }
 
 function periodLabel(filters: Filters, reports: string[]): string {
-  if (filters.report) return `${t.report} ${quarterLong(filters.report)}`;
-  if (filters.from && filters.from === filters.to) return quarterLong(filters.from);
-  if (filters.from && filters.to) return `${quarterShort(filters.from)} – ${quarterShort(filters.to)}`;
-  if (filters.from) return t.since(quarterShort(filters.from));
-  if (filters.to) return t.until(quarterShort(filters.to));
-  return reports.length === 0 ? t.noReports : t.allReports(reports.map(quarterLong).join(', '));
+  if (filters.report) return `${t.report} ${reportPeriodFormal(filters.report)}`;
+  if (filters.from && filters.from === filters.to) return quarterFormal(filters.from);
+  if (filters.from || filters.to) return openSpanShort(filters.from, filters.to);
+  return reports.length === 0 ? t.noReports : t.allReports(reports.map(reportPeriodFormal).join(', '));
 }
 
 /** "Фильтры: Страна: Беларусь" — the filters other than the period ones. */
@@ -74,9 +64,15 @@ export function loadFiltersLabel(db: Db, filters: Filters): string {
   return `${t.filters}: ${chips.length > 0 ? chips.map((chip) => `${chip.label}: ${chip.value}`).join('; ') : t.noFilters}`;
 }
 
+/**
+ * Every export of a page carries the coverage of its period: a quarter without its report is
+ * named in the period label (the deck's title slide) and the subtitle (pictures, spreadsheets).
+ */
 export function loadExportContext(db: Db, filters: Filters): ExportContext {
   const reports = getReportPeriods(db, filters);
-  const label = periodLabel(filters, reports);
+  const coverage = getFilterCoverage(db, filters);
+  const missing = coverage.span ? missingPhrase(coverage.span) : '';
+  const label = `${periodLabel(filters, reports)}${missing ? ` (${t.coverageNote(missing)})` : ''}`;
   const filtersLabel = loadFiltersLabel(db, filters);
   return {
     query: toSearchParams(filters).toString(),
@@ -84,7 +80,7 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
     periodLabel: label,
     filtersLabel,
     subtitle: `${t.period}: ${label} · ${filtersLabel}`,
-    source: t.source(reports.map(quarterLong)),
+    source: t.source(reports.map(reportPeriodFormal)),
   };
 }
 
@@ -100,10 +96,10 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   };
   return {
     title: t.tableSlideTitle,
-    header: [c.number, c.title, c.dates, c.sphere, c.countries],
-    widths: [0.4, 5.2, 1.5, 1.4, 1.5],
+    header: [c.reportRow, c.title, c.dates, c.sphere, c.countries],
+    widths: [1.1, 4.5, 1.5, 1.4, 1.5],
     rows: events.map((event) => [
-      String(event.seq),
+      eventsText.reportRow(reportPeriodShort(event.report), event.seq),
       cut(event.title),
       formatDateRange(event.startDate, event.endDate, event.datePrecision),
       event.sphereShort,

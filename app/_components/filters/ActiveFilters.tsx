@@ -21,7 +21,7 @@ export function ActiveFilters({ filters, names, hrefWithout }: Props) {
         {chips.map((chip) => {
           const text = `${chip.label}: ${chip.value}`;
           return (
-            <li key={chip.key} className="chip">
+            <li key={chip.key} className={chip.unknown ? 'chip unknown' : 'chip'} data-testid="filter-chip">
               <span>{text}</span>
               <Link href={hrefWithout(chip.without)} aria-label={t.remove(text)} title={t.remove(text)} scroll={false}>
                 ×

@@ -4,18 +4,17 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { keepPeriodParams } from '@/lib/filters/compare';
 import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
-import { directionLabels, filterLabels, formatLabels, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
-import { parseQuarterKey } from '@/lib/format';
+import { coverageText, directionLabels, filterLabels, formatLabels, kindLabels, regionLabels } from '@/lib/i18n/ru';
+import { quarterShort, reportPeriodShort, type Coverage } from '@/lib/periods';
 import type { FilterOptions } from '@/lib/queries/options';
+import { FilterMultiSelect } from './FilterMultiSelect';
 import { FilterSelect, type Option } from './FilterSelect';
 
 type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind';
 
-function quarterOptions(keys: string[]): Option[] {
-  return keys.map((key) => {
-    const { year, quarter } = parseQuarterKey(key);
-    return { value: key, label: quarterShortLabel(year, quarter) };
-  });
+/** Every quarter of the timeline; one without its own report is marked "нет отчёта". */
+function quarterOptions(coverage: Coverage): Option[] {
+  return coverage.quarters.map(({ quarter, status }) => ({ value: quarter, label: status === 'report' ? quarterShort(quarter) : coverageText.optionMark(quarterShort(quarter)) }));
 }
 
 const labelled = (values: readonly string[], labels: Record<string, string>): Option[] =>
@@ -35,21 +34,22 @@ export function FilterBar({ options }: { options: FilterOptions }) {
   const navigate = (next: Filters) => startTransition(() => router.push(hrefOf(next), { scroll: false }));
   const setSingle = (key: 'from' | 'to' | 'report') => (value: string) => navigate({ ...filters, [key]: value || undefined });
   const setList = (key: ListKey) => (value: string) => navigate({ ...filters, [key]: value ? [value] : [] });
+  const setValues = (key: ListKey) => (values: string[]) => navigate({ ...filters, [key]: values });
 
   const single = (key: ListKey) => (filters[key].length > 1 ? '__several' : (filters[key][0] ?? ''));
-  const quarters = quarterOptions(options.quarters);
+  const quarters = quarterOptions(options.coverage);
   return (
     <form className="filter-bar" aria-label={filterLabels.bar} aria-busy={pending} onSubmit={(e) => e.preventDefault()}>
       {!onCompare && (
         <>
           <FilterSelect id="f-from" label={filterLabels.from} value={filters.from ?? ''} options={quarters} onChange={setSingle('from')} />
           <FilterSelect id="f-to" label={filterLabels.to} value={filters.to ?? ''} options={quarters} onChange={setSingle('to')} />
-          <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={quarterOptions(options.reports)} onChange={setSingle('report')} />
+          <FilterSelect id="f-report" label={filterLabels.report} value={filters.report ?? ''} options={options.reports.map((key) => ({ value: key, label: reportPeriodShort(key) }))} onChange={setSingle('report')} />
         </>
       )}
-      <FilterSelect id="f-sphere" label={filterLabels.sphere} value={single('sphere')} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setList('sphere')} />
+      <FilterMultiSelect id="f-sphere" label={filterLabels.sphere} values={filters.sphere} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setValues('sphere')} />
       <FilterSelect id="f-region" label={filterLabels.region} value={single('region')} options={labelled(options.regions, regionLabels)} onChange={setList('region')} />
-      <FilterSelect id="f-country" label={filterLabels.country} value={single('country')} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setList('country')} />
+      <FilterMultiSelect id="f-country" label={filterLabels.country} values={filters.country} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setValues('country')} />
       <FilterSelect id="f-format" label={filterLabels.format} value={single('format')} options={labelled(FORMATS, formatLabels)} onChange={setList('format')} />
       <FilterSelect id="f-direction" label={filterLabels.direction} value={single('direction')} options={labelled(DIRECTIONS, directionLabels)} onChange={setList('direction')} />
       <FilterSelect id="f-kind" label={filterLabels.kind} value={single('kind')} options={labelled(KINDS, kindLabels)} onChange={setList('kind')} />

@@ -27,7 +27,7 @@ export async function EventsPreview({ filters, caption, showSme, withSme, testId
   const total = events.length < PREVIEW_ROWS ? events.length : countEvents(db, filters, { withSme });
   return (
     <>
-      <EventsTable events={events} caption={caption} showSme={showSme} testId={testId} />
+      <EventsTable events={events} caption={caption} showSme={showSme} testId={testId} filters={filters} />
       <ListLimitNote shown={events.length} total={total} text={listLimitText.shownFirst} href={hrefWith('/events', filters)} linkLabel={listLimitText.allEvents} />
     </>
   );

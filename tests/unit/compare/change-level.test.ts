@@ -21,12 +21,28 @@ describe('changeLevel: events in period A → period B', () => {
     [40, 50, 'moderate-increase', 'exactly +25 %'],
     [5, 5, 'little-change', 'no change'],
     [3, 2, 'little-change', 'one fewer event'],
-    [4, 2, 'decrease', 'two fewer and −50 %'],
+    [4, 2, 'moderate-decrease', 'two fewer and half'],
     [50, 45, 'little-change', '5 fewer but −10 %'],
-    [50, 35, 'decrease', '15 fewer and −30 %'],
+    [50, 35, 'moderate-decrease', '15 fewer, ×1.43: below the large ratio'],
+    [39, 11, 'large-decrease', 'Belarus, IV → III quarter 2025: the mirror of a large increase'],
+    [15, 10, 'large-decrease', 'the mirror of 10 → 15'],
+    [14, 10, 'moderate-decrease', 'the mirror of 10 → 14'],
+    [29, 20, 'moderate-decrease', 'the mirror of 20 → 29'],
+    [12, 10, 'little-change', 'the mirror of 10 → 12'],
   ])('%i → %i is %s (%s)', (a, b, level) => {
     expect(changeLevel(a, b)).toBe(level);
   });
+});
+
+test('one rule for both directions: a fall has the level of the same rise, mirrored', () => {
+  const mirror: Record<string, ChangeLevel> = {
+    'large-increase': 'large-decrease',
+    'large-decrease': 'large-increase',
+    'moderate-increase': 'moderate-decrease',
+    'moderate-decrease': 'moderate-increase',
+    'little-change': 'little-change',
+  };
+  for (let a = 1; a <= 60; a++) for (let b = 1; b <= 60; b++) expect(changeLevel(b, a)).toBe(mirror[changeLevel(a, b)]);
 });
 
 describe('relativeChange', () => {

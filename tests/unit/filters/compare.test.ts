@@ -1,23 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import {
-  keepPeriodParams,
-  parseCompareParams,
-  previousYear,
-  rangeHasData,
-  resolvePeriods,
-  shiftQuarter,
-  toCompareParams,
-  type ComparePeriods,
-} from '@/lib/filters/compare';
+import { keepPeriodParams, parseCompareParams, resolvePeriods, toCompareParams, type ComparePeriods } from '@/lib/filters/compare';
+import { asQuarterKey, buildCoverage, type QuarterSpan } from '@/lib/periods';
 
-const Q3: ComparePeriods['a'] = { from: '2025-Q3', to: '2025-Q3' };
-const Q4: ComparePeriods['b'] = { from: '2025-Q4', to: '2025-Q4' };
+const span = (from: string, to = from): QuarterSpan => ({ from: asQuarterKey(from), to: asQuarterKey(to) });
+const Q3 = span('2025-Q3');
+const Q4 = span('2025-Q4');
 
 describe('parseCompareParams ⇄ toCompareParams', () => {
   test.each<[string, Partial<ComparePeriods>, string]>([
     ['two quarters', { a: Q3, b: Q4 }, 'a=2025-Q3&b=2025-Q4'],
-    ['two ranges', { a: { from: '2024-Q3', to: '2024-Q4' }, b: { from: '2025-Q3', to: '2025-Q4' } }, 'aFrom=2024-Q3&aTo=2024-Q4&bFrom=2025-Q3&bTo=2025-Q4'],
-    ['a quarter against a range across years', { a: Q3, b: { from: '2025-Q4', to: '2026-Q1' } }, 'a=2025-Q3&bFrom=2025-Q4&bTo=2026-Q1'],
+    ['two ranges', { a: span('2024-Q3', '2024-Q4'), b: span('2025-Q3', '2025-Q4') }, 'aFrom=2024-Q3&aTo=2024-Q4&bFrom=2025-Q3&bTo=2025-Q4'],
+    ['a quarter against a range across years', { a: Q3, b: span('2025-Q4', '2026-Q1') }, 'a=2025-Q3&bFrom=2025-Q4&bTo=2026-Q1'],
     ['only B', { b: Q4 }, 'b=2025-Q4'],
     ['nothing', {}, ''],
   ])('%s survives a round trip through the URL', (_, periods, query) => {
@@ -27,11 +20,11 @@ describe('parseCompareParams ⇄ toCompareParams', () => {
   });
 
   test('a range of one quarter is written as that quarter', () => {
-    expect(toCompareParams({ a: Q3, b: { from: '2025-Q4', to: '2025-Q4' } }).toString()).toBe('a=2025-Q3&b=2025-Q4');
+    expect(toCompareParams({ a: Q3, b: span('2025-Q4') }).toString()).toBe('a=2025-Q3&b=2025-Q4');
   });
 
   test('a record of search params (as Next passes them) reads like URLSearchParams', () => {
-    expect(parseCompareParams({ a: ['2025-Q3', '2025-Q1'], bFrom: '2025-Q4', bTo: '2026-Q1' }).periods).toEqual({ a: Q3, b: { from: '2025-Q4', to: '2026-Q1' } });
+    expect(parseCompareParams({ a: ['2025-Q3', '2025-Q1'], bFrom: '2025-Q4', bTo: '2026-Q1' }).periods).toEqual({ a: Q3, b: span('2025-Q4', '2026-Q1') });
   });
 
   test('a lone end of a range is one quarter', () => {
@@ -55,47 +48,35 @@ describe('invalid values are ignored and named', () => {
   });
 });
 
-describe('default periods', () => {
-  const quarters = ['2025-Q3', '2025-Q4'];
-
-  test('the latest quarter against the one before', () => {
-    expect(resolvePeriods({}, quarters)).toEqual({ a: Q3, b: Q4 });
+describe('default periods: quarters with their report only', () => {
+  test('the latest covered quarter against the covered quarter before it', () => {
+    expect(resolvePeriods({}, buildCoverage(['2025-Q3', '2025-Q4'], ['2025-Q3', '2025-Q4']))).toEqual({ a: Q3, b: Q4 });
   });
 
-  test('a chosen B is compared with the quarter with events before it', () => {
-    expect(resolvePeriods({ b: Q4 }, ['2024-Q4', '2025-Q4'])).toEqual({ a: { from: '2024-Q4', to: '2024-Q4' }, b: Q4 });
+  test('only the Q4 report loaded: Q3 holds rows, but no report, so nothing is compared by default', () => {
+    expect(resolvePeriods({}, buildCoverage(['2025-Q4'], ['2025-Q3', '2025-Q4']))).toEqual({ a: undefined, b: Q4 });
   });
 
-  test('with one quarter loaded, A is the calendar quarter before it', () => {
-    expect(resolvePeriods({}, ['2025-Q1'])).toEqual({ a: { from: '2024-Q4', to: '2024-Q4' }, b: { from: '2025-Q1', to: '2025-Q1' } });
+  test('a gap: the covered quarter before B, not the calendar one', () => {
+    expect(resolvePeriods({}, buildCoverage(['2025-Q1', '2025-Q4'], ['2025-Q1', '2025-Q4']))).toEqual({ a: span('2025-Q1'), b: Q4 });
   });
 
-  test('a chosen A is kept', () => {
-    expect(resolvePeriods({ a: { from: '2024-Q1', to: '2024-Q2' } }, quarters)).toEqual({ a: { from: '2024-Q1', to: '2024-Q2' }, b: Q4 });
+  test('a half-year report covers its quarters', () => {
+    expect(resolvePeriods({}, buildCoverage(['2025-H2'], []))).toEqual({ a: Q3, b: Q4 });
+  });
+
+  test('a chosen B is compared with the covered quarter before it', () => {
+    expect(resolvePeriods({ b: Q4 }, buildCoverage(['2024-Q4', '2025-Q4'], []))).toEqual({ a: span('2024-Q4'), b: Q4 });
+  });
+
+  test('a chosen period is kept, covered or not', () => {
+    const coverage = buildCoverage(['2025-Q4'], ['2025-Q3', '2025-Q4']);
+    expect(resolvePeriods({ a: Q3 }, coverage)).toEqual({ a: Q3, b: Q4 });
+    expect(resolvePeriods({ a: span('2024-Q1', '2024-Q2') }, coverage)).toEqual({ a: span('2024-Q1', '2024-Q2'), b: Q4 });
   });
 
   test('no data, no periods', () => {
-    expect(resolvePeriods({}, [])).toBeUndefined();
-  });
-});
-
-describe('quarter arithmetic', () => {
-  test.each([
-    ['2025-Q4', -1, '2025-Q3'],
-    ['2025-Q1', -1, '2024-Q4'],
-    ['2025-Q4', 1, '2026-Q1'],
-    ['2025-Q2', -4, '2024-Q2'],
-  ])('%s shifted by %i is %s', (key, by, shifted) => {
-    expect(shiftQuarter(key, by)).toBe(shifted);
-  });
-
-  test('the previous year of a range', () => {
-    expect(previousYear({ from: '2025-Q3', to: '2025-Q4' })).toEqual({ from: '2024-Q3', to: '2024-Q4' });
-  });
-
-  test('a range has data when it holds a loaded quarter', () => {
-    expect(rangeHasData({ from: '2024-Q4', to: '2024-Q4' }, ['2025-Q3', '2025-Q4'])).toBe(false);
-    expect(rangeHasData({ from: '2025-Q1', to: '2025-Q3' }, ['2025-Q3', '2025-Q4'])).toBe(true);
+    expect(resolvePeriods({}, buildCoverage([], []))).toBeUndefined();
   });
 });
 

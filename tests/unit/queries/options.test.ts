@@ -37,7 +37,7 @@ describe('getFilterOptions', () => {
   test('an empty database offers nothing to choose', () => {
     const empty = createTestDb();
     try {
-      expect(getFilterOptions(empty.db)).toEqual({ quarters: [], reports: [], spheres: [], countries: [], regions: [] });
+      expect(getFilterOptions(empty.db)).toEqual({ quarters: [], reports: [], coverage: { quarters: [], reports: [] }, spheres: [], countries: [], regions: [] });
     } finally {
       empty.cleanup();
     }

@@ -13,6 +13,12 @@ interface Props {
   searchParams: SearchParams;
 }
 
+export async function generateMetadata({ params }: Props) {
+  const { code } = await params;
+  const country = /^[A-Z]{2}$/.test(code) ? getCountryByCode(getDb(), code) : undefined;
+  return { title: country ? `${country.nameRu} — ${t.title}` : t.title };
+}
+
 export default async function CountryPage({ params, searchParams }: Props) {
   const { filters: active } = await loadPageFilters(searchParams);
   const { code } = await params;
@@ -24,6 +30,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
   return (
     <SubjectDetail
       filters={filters}
+      active={active}
+      path={`/countries/${country.code}`}
       back={{ href: hrefWith('/countries', active), label: t.back }}
       title={country.nameRu}
       subtitle={`${t.region}: ${regionLabels[country.region] ?? country.region}`}

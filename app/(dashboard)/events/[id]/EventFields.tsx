@@ -1,18 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { formatDateRange, formatNumber, parseQuarterKey } from '@/lib/format';
-import {
-  common,
-  directionLabels,
-  eventText as t,
-  formatLabels,
-  kindLabels,
-  placeSourceLabels,
-  precisionLabels,
-  quarterLabel,
-  reportPeriodLabel,
-  statusLabels,
-} from '@/lib/i18n/ru';
+import { formatDateRange, formatNumber } from '@/lib/format';
+import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
+import { quarterName, reportPeriodName } from '@/lib/periods';
 import type { EventDetail } from '@/lib/queries/events';
 
 const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
@@ -20,9 +10,7 @@ const yesNo = (value: boolean) => (value ? common.yes : common.no);
 const coordinate = (value: number) => value.toLocaleString('ru-RU', { maximumFractionDigits: 4 });
 
 function quarterOf(key: string | null): string {
-  if (!key) return t.none;
-  const { year, quarter } = parseQuarterKey(key);
-  return quarterLabel(year, quarter);
+  return key ? quarterName(key) : t.none;
 }
 
 function Places({ places }: Pick<EventDetail, 'places'>) {
@@ -68,7 +56,7 @@ function Status({ status }: { status: string }) {
 export function EventFields({ detail }: { detail: EventDetail }) {
   const { event, report, sphere } = detail;
   const fields: [string, ReactNode][] = [
-    [t.report, <span title={report.title}>{t.reportRow(reportPeriodLabel(report.periodKey), event.seq)}</span>],
+    [t.report, <span title={report.title}>{t.reportRow(reportPeriodName(report.periodKey), event.seq)}</span>],
     [t.sphere, <Link href={`/spheres/${sphere.slug}`}>{sphere.name}</Link>],
     [t.status, <Status status={event.status} />],
     [t.dates, formatDateRange(event.startDate, event.endDate, event.datePrecision)],

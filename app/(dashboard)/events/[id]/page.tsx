@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { z } from 'zod';
+import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { Card } from '@/app/_components/ui/Card';
+import { hrefWith, toSearchParams } from '@/lib/filters/filters';
+import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { eventText as t, twinsText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
 import { getEventTwins } from '@/lib/queries/duplicates';
@@ -32,16 +35,22 @@ const loadEvent = cache(async (rawId: string): Promise<EventDetail | null> => {
   return id.success ? getEventById(getDb(), id.data) : null;
 });
 
-export default async function EventPage({ params }: { params: Params }) {
+export default async function EventPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const detail = await loadEvent((await params).id);
   if (!detail) notFound();
+  // A drill-down keeps its filters: the list it came from is one click back.
+  const { filters } = await loadPageFilters(searchParams);
+  const filtered = toSearchParams(filters).toString() !== '';
   const twins = getEventTwins(getDb(), detail.event.id);
   const self = { report: detail.report.periodKey, seq: detail.event.seq, isPrimary: detail.event.isPrimary };
   return (
     <>
       <p className="back-link">
-        <Link href="/events">{t.back}</Link>
+        <Link href={hrefWith('/events', filters)} data-testid="event-back">
+          {filtered ? t.backFiltered : t.back}
+        </Link>
       </p>
+      <PageFilters filters={filters} path={`/events/${detail.event.id}`} />
       <h1 data-testid="event-title">{detail.event.title}</h1>
       <div className="event-layout">
         <Card title={t.fieldsTitle}>

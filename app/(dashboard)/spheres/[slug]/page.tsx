@@ -13,6 +13,12 @@ interface Props {
   searchParams: SearchParams;
 }
 
+export async function generateMetadata({ params }: Props) {
+  const { slug } = await params;
+  const sphere = /^[a-z0-9-]{1,80}$/.test(slug) ? getSphereBySlug(getDb(), slug) : undefined;
+  return { title: sphere ? `${sphere.shortLabel} — ${t.title}` : t.title };
+}
+
 export default async function SpherePage({ params, searchParams }: Props) {
   const { filters: active } = await loadPageFilters(searchParams);
   const { slug } = await params;
@@ -24,6 +30,8 @@ export default async function SpherePage({ params, searchParams }: Props) {
   return (
     <SubjectDetail
       filters={filters}
+      active={active}
+      path={`/spheres/${sphere.slug}`}
       back={{ href: hrefWith('/spheres', active), label: t.back }}
       title={sphere.name}
       subtitle={sphere.shortLabel}

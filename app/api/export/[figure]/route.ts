@@ -7,7 +7,7 @@
  */
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadExportContext, type ExportContext } from '@/app/_components/export/export-context';
-import { loadComparison, sharedFilters } from '@/lib/compare/periods';
+import { loadComparison, periodLabel, sharedFilters } from '@/lib/compare/periods';
 import { COMPARE_FIGURES } from '@/lib/export/compare-figures';
 import { toCsv } from '@/lib/export/csv';
 import { DATA_FORMATS, FIGURE_IDS, FILE_PARAM, exportFileName, isCompareFigure, isFigureId, type CompareFigureId, type DataFormat, type PageFigureId } from '@/lib/export/figure-ids';
@@ -17,7 +17,7 @@ import { parseCompareParams, resolvePeriods } from '@/lib/filters/compare';
 import { parseFilters } from '@/lib/filters/filters';
 import { compareExportText, compareText, exportText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
-import { getFilterOptions } from '@/lib/queries/options';
+import { getCoverage } from '@/lib/queries/coverage';
 
 export const dynamic = 'force-dynamic';
 
@@ -68,8 +68,10 @@ function loadCompareFigure(figure: CompareFigureId, search: URLSearchParams): Lo
   const compare = parseCompareParams(search);
   if (compare.ignored.length > 0) return badRequest('invalid_periods', compareExportText.badPeriods(compare.ignored.join(', ')));
   const db = getDb();
-  const periods = resolvePeriods(compare.periods, getFilterOptions(db).quarters);
-  if (!periods) return badRequest('no_data', compareText.noData, 404);
+  const resolved = resolvePeriods(compare.periods, getCoverage(db));
+  if (!resolved) return badRequest('no_data', compareText.noData, 404);
+  if (!resolved.a) return badRequest('no_comparison', compareText.singleBefore(periodLabel(resolved.b)), 404);
+  const periods = { a: resolved.a, b: resolved.b };
   const shared = sharedFilters(filters);
   return { table: COMPARE_FIGURES[figure](db, loadComparison(db, shared, periods)), context: loadCompareExportContext(db, shared, periods) };
 }
