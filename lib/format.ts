@@ -6,8 +6,6 @@ import { ru } from 'date-fns/locale';
 import { nouns, plural, type PluralForms } from '@/lib/i18n/ru';
 import { quarterLabel } from '@/lib/periods/labels';
 
-/** Quarter keys are parsed in lib/periods; re-exported for the importers that predate it. */
-export { parseQuarterKey } from '@/lib/periods/keys';
 
 const NUMBER = new Intl.NumberFormat('ru-RU');
 

@@ -6,7 +6,7 @@ import { useTransition } from 'react';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { overviewText as t } from '@/lib/i18n/ru';
 
-export interface PeriodOption {
+interface PeriodOption {
   value: string;
   label: string;
 }

@@ -11,7 +11,6 @@ import { z } from 'zod';
 import { latestCovered, previousCovered, QUARTER_KEY_PATTERN, type Coverage, type QuarterKey, type QuarterSpan } from '@/lib/periods';
 
 /** Quarter arithmetic lives in lib/periods; re-exported for the importers that predate it. */
-export { shiftQuarter } from '@/lib/periods';
 
 export type QuarterRange = QuarterSpan;
 

@@ -34,7 +34,7 @@ export const nouns = {
 } as const satisfies Record<string, PluralForms>;
 
 /** Quarter and period labels live in lib/periods (labels.ts); re-exported for the importers that predate it. */
-export { ROMAN, inQuarter, quarterLabel, quarterShortLabel } from '@/lib/periods/labels';
+export { inQuarter, quarterLabel } from '@/lib/periods/labels';
 
 export const nav = {
   overview: 'Обзор',

@@ -16,7 +16,7 @@ import { quarterOfDate, quartersBetween, quartersCovered, sortReportPeriods, typ
 
 export type QuarterStatus = 'report' | 'partial' | 'none';
 
-export interface QuarterCoverage {
+interface QuarterCoverage {
   quarter: QuarterKey;
   status: QuarterStatus;
   /** Period keys of the stored reports that cover the quarter. */
@@ -42,8 +42,6 @@ export interface SpanCoverage {
   partial: QuarterKey[];
 }
 
-export const EMPTY_COVERAGE: Coverage = { quarters: [], reports: [] };
-
 /** `reportKeys`: stored reports' period keys; `eventQuarters`: the quarters rows start in. */
 export function buildCoverage(reportKeys: string[], eventQuarters: string[]): Coverage {
   const reports = sortReportPeriods(reportKeys);
@@ -62,7 +60,7 @@ export function buildCoverage(reportKeys: string[], eventQuarters: string[]): Co
   return { quarters, reports };
 }
 
-export function quarterCoverage(coverage: Coverage, quarter: string): QuarterCoverage {
+function quarterCoverage(coverage: Coverage, quarter: string): QuarterCoverage {
   return coverage.quarters.find((entry) => entry.quarter === quarter) ?? { quarter: quarter as QuarterKey, status: 'none', reports: [] };
 }
 
@@ -114,7 +112,7 @@ export function isComplete(coverage: Coverage, span: QuarterSpan): boolean {
 }
 
 /** The timeline quarters inside an optional from/to (both open ends allowed). */
-export function quartersWithin(coverage: Coverage, from?: string, to?: string): QuarterCoverage[] {
+function quartersWithin(coverage: Coverage, from?: string, to?: string): QuarterCoverage[] {
   return coverage.quarters.filter((entry) => (!from || entry.quarter >= from) && (!to || entry.quarter <= to));
 }
 

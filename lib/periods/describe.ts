@@ -19,7 +19,7 @@ export function missingPhrase(span: SpanCoverage): string {
 }
 
 /** "отчёта за IV кв. 2025", "отчётов за IV кв. 2025 и I кв. 2026". */
-export function sourcesPhrase(reportKeys: string[]): string {
+function sourcesPhrase(reportKeys: string[]): string {
   return t.sources(reportKeys.map(reportPeriodShort));
 }
 

@@ -18,7 +18,7 @@ declare const quarterKeyBrand: unique symbol;
 /** "2025-Q4". Made only by the functions below, so a value of this type is always valid. */
 export type QuarterKey = string & { readonly [quarterKeyBrand]: true };
 
-export type QuarterNumber = 1 | 2 | 3 | 4;
+type QuarterNumber = 1 | 2 | 3 | 4;
 
 export interface Quarter {
   year: number;
@@ -109,19 +109,9 @@ export function wholeYear(year: number): QuarterSpan {
   return { from: toQuarterKey(year, 1), to: toQuarterKey(year, 4) };
 }
 
-export function isWholeYear(span: QuarterSpan): boolean {
-  const from = parseQuarterKey(span.from);
-  const to = parseQuarterKey(span.to);
-  return from.year === to.year && from.quarter === 1 && to.quarter === 4;
-}
-
-export function spanContains(span: QuarterSpan, key: string): boolean {
-  return key >= span.from && key <= span.to;
-}
-
 /* --- Report periods --- */
 
-export type ReportPeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
+type ReportPeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
 
 export interface ReportPeriod {
   key: string;

@@ -17,7 +17,7 @@
  */
 import { parseQuarterKey, parseReportPeriod, type QuarterSpan } from './keys';
 
-export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 const roman = (n: number) => ROMAN[n - 1] ?? String(n);
 
@@ -27,7 +27,7 @@ export function quarterLabel(year: number, quarter: number): string {
 }
 
 /** "IV кв. 2025" for chart axes, pickers and chips. */
-export function quarterShortLabel(year: number, quarter: number): string {
+function quarterShortLabel(year: number, quarter: number): string {
   return `${roman(quarter)} кв. ${year}`;
 }
 

@@ -48,7 +48,7 @@ export interface ReportBreakdown {
   summary: string | null;
 }
 
-export interface MonthCount {
+interface MonthCount {
   month: string;
   rows: number;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { countries, eventCountries, events, places, reports } from '@/db/schema';
+import { countries, eventCountries, places, } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import type { Coverage, QuarterKey } from '@/lib/periods';
 import { memoised } from './cache';

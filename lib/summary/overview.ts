@@ -45,7 +45,7 @@ export interface SummaryFigures {
 }
 
 /** The previous period with its report, for the change in the opening sentence. */
-export interface SummaryBaseline {
+interface SummaryBaseline {
   /** "в III квартале 2025 года" */
   phrase: string;
   events: number;
@@ -135,7 +135,7 @@ function smeSentence(figures: SummaryFigures, scope: string): string {
 }
 
 /** Whole percent of events with SMEs. */
-export function smeShare(figures: { events: number; eventsWithSme: number }): string {
+function smeShare(figures: { events: number; eventsWithSme: number }): string {
   return figures.events > 0 ? `${Math.round((figures.eventsWithSme / figures.events) * 100)} %` : '—';
 }
 
@@ -166,7 +166,7 @@ export function sentence(scope: string, body: string): string {
   return `${capitalize(scope ? `${scope} ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body)}.`;
 }
 
-export function periodPhrase(period: SummaryPeriod): string {
+function periodPhrase(period: SummaryPeriod): string {
   if (period.kind === 'quarter') return inSpan(period.key, period.key);
   if (period.kind === 'report') return t.inReport(forReportPeriod(period.key));
   if (period.kind === 'all') {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys, type FigureKey } from '@/lib/compare/key-figures';
-import { SIDES, type Side } from '@/lib/filters/compare';
+import { SIDES, } from '@/lib/filters/compare';
 import { hrefWith, type FLAGS, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
@@ -103,7 +103,7 @@ export function FigureTable({ caption, columns, comparable, testIdPrefix }: Prop
 }
 
 /** Nothing loaded, or a zero among rows other reports give for a quarter without its report: not a measurement. */
-export function notMeasured(column: { coverage: SpanCoverage }, value: number): boolean {
+function notMeasured(column: { coverage: SpanCoverage }, value: number): boolean {
   return column.coverage.status === 'empty' || (column.coverage.status === 'unreported' && value === 0);
 }
 

@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { AxisTick } from '@/app/_components/charts/AxisTick';
+import { Hatch } from '@/app/_components/charts/Hatch';
 import { ChartTooltip } from '@/app/_components/charts/ChartTooltip';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { PERIOD_COLORS } from '@/lib/compare/colors';
@@ -18,6 +20,8 @@ interface Props {
   valueAxisLabel: string;
   ariaLabel: string;
   testId?: string;
+  /** Periods without their report: their bars are hatched, as quarters without a report on the trend. */
+  uncovered?: Partial<Record<Side, boolean>>;
 }
 
 const ROW_HEIGHT = 46;
@@ -27,8 +31,10 @@ const CHAR_WIDTH = 7;
 const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;
 
 /** One category per row, a bar per period (A above B, same colours on every chart); a bar opens its events. */
-export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, ariaLabel, testId }: Props) {
+export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, ariaLabel, testId, uncovered = {} }: Props) {
   const router = useRouter();
+  const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const fill = (side: Side) => (uncovered[side] ? `url(#paired-hatch-${uid}-${side})` : PERIOD_COLORS[side]);
   if (items.length === 0) return <EmptyState />;
   const longest = Math.max(...items.map((item) => Math.min(item.label.length, WRAP_CHARS)));
   const content = ({ active, payload }: TooltipContentProps) => {
@@ -45,6 +51,11 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
     <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={items.length * ROW_HEIGHT + 90}>
         <BarChart data={items} layout="vertical" barGap={1} margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
+          <defs>
+            {SIDES.map((side) => (
+              <Hatch key={side} id={`paired-hatch-${uid}-${side}`} color={PERIOD_COLORS[side]} />
+            ))}
+          </defs>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -60,7 +71,8 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
               key={side}
               dataKey={side}
               name={periodLabels[side]}
-              fill={PERIOD_COLORS[side]}
+              fill={fill(side)}
+              stroke={uncovered[side] ? PERIOD_COLORS[side] : undefined}
               cursor="pointer"
               isAnimationActive={false}
               minPointSize={0}

@@ -6,7 +6,7 @@ import { SIDES, toCompareParams, type QuarterRange, type ResolvedPeriods, type S
 import { compareText as t } from '@/lib/i18n/ru';
 import type { QuarterKey } from '@/lib/periods';
 
-export interface QuarterOption {
+interface QuarterOption {
   value: QuarterKey;
   /** "III кв. 2025", or "III кв. 2025 — нет отчёта" for a quarter without its report. */
   label: string;

@@ -91,7 +91,7 @@ function ComparisonView({ periods, coverage, filters }: { periods: ResolvedPerio
           <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
             <FigureTable caption={t.figuresCaption} columns={{ a, b }} comparable={comparison.comparable} testIdPrefix="cmp-figure" />
           </Card>
-          <CompareCharts charts={pairedCharts(comparison, getSpheres(db))} periodLabels={{ a: a.label, b: b.label }} exportContext={exportContext} />
+          <CompareCharts charts={pairedCharts(comparison, getSpheres(db))} periodLabels={{ a: a.label, b: b.label }} uncovered={{ a: a.coverage.status !== 'complete', b: b.coverage.status !== 'complete' }} exportContext={exportContext} />
           <CountryChangeSection a={a} b={b} countries={countries} comparable={comparison.comparable} filters={filters} exportContext={exportContext} />
           <YearOverYear b={b} coverage={coverage} filters={filters} />
         </>

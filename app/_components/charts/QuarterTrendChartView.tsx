@@ -7,6 +7,7 @@ import { hrefWith } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
 import { chartText, coverageText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
+import { Hatch } from './Hatch';
 import type { QuarterRow, QuarterSeries, QuarterTrendChartProps } from './types';
 
 // Legend text in the body colour: some series colours are too light for text.
@@ -14,16 +15,6 @@ const legendLabel = (value: string) => <span className="chart-legend-label">{val
 
 const MISSING_COLOR = '#8a4b00';
 const NONE_FILL = '#aeb6bf';
-
-/** Diagonal stripes of a series colour on white: the segments of a quarter without its report. */
-function Hatch({ id, color }: { id: string; color: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
-      <rect width={6} height={6} fill="#fff" />
-      <line x1={0} y1={0} x2={0} y2={6} stroke={color} strokeWidth={3} />
-    </pattern>
-  );
-}
 
 /** The quarter under its column, and "нет отчёта" below it when the quarter has no report of its own. */
 function QuarterTick({ x = 0, y = 0, payload, rows }: { x?: number; y?: number; payload?: { value: string }; rows: QuarterRow[] }) {

@@ -21,7 +21,7 @@ export function withSme(filters: Filters): Filters {
   return { ...filters, has: [...new Set([...(filters.has ?? []), 'sme' as const])] };
 }
 
-export function quarterLabelOf(key: string): string {
+function quarterLabelOf(key: string): string {
   return quarterShort(key);
 }
 
