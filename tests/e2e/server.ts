@@ -25,6 +25,8 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
   const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: stop() ends the server and everything it started (Next.js, the import worker).
+    detached: true,
   });
   let output = '';
   for (const stream of [server.stdout, server.stderr]) {
@@ -37,7 +39,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
   const stop = async () => {
     if (server.exitCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
       await exited;
     }
     fs.rmSync(tempDir, { recursive: true, force: true });

@@ -1,29 +1,36 @@
 import 'server-only';
-import type { User } from '@/db/schema';
 import { storageFailure } from '@/db/storage-errors';
 import { requireAdmin } from '@/lib/auth/guards';
 import { env } from '@/lib/env';
-import { readUpload, type Upload } from '@/lib/import/admin-import';
-import { ImportError } from '@/lib/import/import-report';
+import type { JobMode } from '@/lib/import/jobs';
+import { runImportJob } from '@/lib/import/run-job';
 import { readUploadedFile, UploadError } from '@/lib/import/upload';
 
-export type UploadHandler = (upload: Upload, form: FormData, admin: User) => Response;
-
 /**
- * The shared path of preview and confirm: admin check, size-limited read, parse. Bad input is a
- * 4xx with a code the page translates; only a fault of the server is a 500.
+ * The shared path of preview and confirm: admin check and size-limited read here; parsing and
+ * storing in a child process (lib/import/run-job.ts), so the server keeps answering readers
+ * meanwhile. Bad input is a 4xx with a code the page translates; only a fault of the server is a
+ * 500 (a storage fault a 503 naming the database file).
  */
-export async function handleUpload(request: Request, handler: UploadHandler): Promise<Response> {
+export async function handleUpload(request: Request, mode: JobMode): Promise<Response> {
   const admin = await requireAdmin(request);
   if (admin instanceof Response) return admin;
   try {
     const file = await readUploadedFile(request, env.uploadMaxBytes);
-    return handler(await readUpload(file.bytes, file.fileName), file.form, admin);
+    const reply = await runImportJob(
+      { mode, fileName: file.fileName, contentHash: field(file.form, 'contentHash'), basis: field(file.form, 'basis'), username: admin.username },
+      file.bytes,
+    );
+    return new Response(reply.json, { status: reply.status, headers: { 'content-type': 'application/json' } });
   } catch (error) {
     if (error instanceof UploadError) return Response.json({ error: error.code, limitBytes: env.uploadMaxBytes }, { status: error.status });
-    if (error instanceof ImportError) return Response.json({ error: error.code, message: error.message }, { status: 422 });
     return serverFault('import', error);
   }
+}
+
+function field(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
