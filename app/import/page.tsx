@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireAdminPage } from '@/lib/auth/guards';
-import { importText } from '@/lib/i18n/ru';
+import { ErrorPage } from '@/app/_components/ui/ErrorPage';
+import { errorText, importText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
 import { getAuditLog, getImportedReports } from '@/lib/queries/imports';
 import { AuditLogTable } from './AuditLogTable';
@@ -12,14 +13,7 @@ export const metadata: Metadata = { title: importText.title };
 export default async function ImportPage() {
   const admin = await requireAdminPage('/import');
   if (!admin) {
-    return (
-      <section aria-labelledby="import-title">
-        <h1 id="import-title">{importText.title}</h1>
-        <p role="alert" className="form-error">
-          {importText.forbidden}
-        </p>
-      </section>
-    );
+    return <ErrorPage title={errorText.forbiddenTitle} text={importText.forbidden} />;
   }
   const db = getDb();
   return (

@@ -764,3 +764,16 @@ export const duplicatesText = {
   second: 'Похожая строка',
   similarity: 'Сходство названий',
 } as const;
+
+/* --- Error pages and the skip link (app/not-found.tsx, app/error.tsx, app/global-error.tsx) --- */
+export const errorText = {
+  skipLink: 'Перейти к содержанию',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Такой страницы нет: возможно, ссылка устарела или в адресе опечатка.',
+  serverErrorTitle: 'Ошибка на сервере',
+  serverErrorText: 'Страницу не удалось построить. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.',
+  forbiddenTitle: 'Доступ запрещён',
+  retry: 'Повторить',
+  home: 'На главную',
+  code: (digest: string) => `Код ошибки: ${digest}`,
+} as const;

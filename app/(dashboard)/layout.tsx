@@ -1,0 +1,19 @@
+import { Suspense, type ReactNode } from 'react';
+import { FilterBar } from '@/app/_components/filters/FilterBar';
+import { getDb } from '@/lib/queries/db';
+import { getFilterOptions } from '@/lib/queries/options';
+
+/** The dashboard pages share the filter bar; login, import and error pages live outside this group. */
+export default function DashboardLayout({ children }: { children: ReactNode }) {
+  const options = getFilterOptions(getDb());
+  return (
+    <>
+      <Suspense fallback={<div className="filter-bar" />}>
+        <FilterBar options={options} />
+      </Suspense>
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
