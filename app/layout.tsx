@@ -5,6 +5,7 @@ import { AccountLink } from '@/app/_components/nav/AccountLink';
 import { NavBar } from '@/app/_components/nav/NavBar';
 import { errorText, nav } from '@/lib/i18n/ru';
 import './globals.css';
+import './print.css';
 
 export const metadata: Metadata = { title: nav.appTitle };
 

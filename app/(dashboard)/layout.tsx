@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { FilterBar } from '@/app/_components/filters/FilterBar';
+import { PrintFilterLine } from '@/app/_components/filters/PrintFilterLine';
 import { getDb } from '@/lib/queries/db';
 import { getFilterOptions } from '@/lib/queries/options';
 
@@ -10,6 +11,7 @@ export default function DashboardLayout({ children }: { children: ReactNode }) {
     <>
       <Suspense fallback={<div className="filter-bar" />}>
         <FilterBar options={options} />
+        <PrintFilterLine options={options} />
       </Suspense>
       <main id="main" className="page" tabIndex={-1}>
         {children}

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { BriefLink } from '@/app/brief/BriefLink';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
@@ -38,6 +39,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
+      <BriefLink filters={filters} />
       <EventFigures figures={figures} filters={filters} />
       <SummaryBlock text={summary} />
       {figures.events === 0 ? (

@@ -777,3 +777,35 @@ export const errorText = {
   home: 'На главную',
   code: (digest: string) => `Код ошибки: ${digest}`,
 } as const;
+
+/* --- The "справка" for print and Word (app/brief, lib/brief) --- */
+export const briefText = {
+  title: 'Справка о международной деятельности Смоленской области',
+  region: 'Смоленская область',
+  link: 'Справка для печати и Word',
+  period: 'Период',
+  prepared: 'Дата подготовки',
+  coverage: 'Охват данных',
+  coverageNote: (source: string, events: number) =>
+    `${source.replace(/\.$/, '')}. В справке ${events.toLocaleString('ru-RU')} ${plural(events, nouns.event)}; квартал мероприятия — квартал даты его начала; мероприятие, повторённое в нескольких отчётах, учтено один раз.`,
+  noPrevious: (quarter: string) => `Изменения не приводятся: отчёта за ${quarter} в базе нет.`,
+  changeAgainst: (quarter: string) => `Изменение к ${quarter}`,
+  allPeriod: 'Изменения приводятся, когда выбран один квартал и отчёт за предыдущий квартал загружен.',
+  figuresTitle: 'Ключевые показатели',
+  summaryTitle: 'Краткие выводы',
+  countriesTitle: 'Страны-партнёры: 10 основных по числу мероприятий',
+  spheresTitle: 'Мероприятия по сферам сотрудничества',
+  mapTitle: 'География мероприятий',
+  eventsTitle: 'Основные мероприятия',
+  eventsNote: (shown: number, total: number, bySme: boolean) =>
+    `${bySme ? 'Мероприятия с наибольшим участием субъектов МСП' : 'Первые мероприятия по датам'}: ${shown} из ${total.toLocaleString('ru-RU')}, по датам; полный список — на странице «Мероприятия».`,
+  columns: { dates: 'Сроки', title: 'Мероприятие', sphere: 'Сфера', countries: 'Страны', sme: 'МСП' },
+  value: 'Значение',
+  print: 'Печать',
+  docx: 'Скачать в Word (.docx)',
+  busy: 'Готовим документ…',
+  failed: 'Не удалось подготовить документ',
+  back: 'Вернуться к обзору',
+  toolbar: 'Действия со справкой',
+  empty: 'Для выбранных условий мероприятий нет.',
+} as const;

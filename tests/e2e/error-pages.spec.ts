@@ -36,12 +36,15 @@ describe('error pages and pages without the filter bar', () => {
     await page.close();
   });
 
-  test('the first Tab reaches a skip link that jumps past navigation and filters to the first key figure', async () => {
+  test('the first Tab reaches a skip link that jumps past navigation and filters to the page content', async () => {
     const { page } = await openPage(browser, '/');
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent);
     expect(skip).toBe('Перейти к содержанию');
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The справка link, then the first key figure: nothing of the header or the filter bar between.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Справка для печати и Word');
     await page.keyboard.press('Tab');
     const testId = await page.evaluate(() => document.activeElement?.querySelector('[data-testid]')?.getAttribute('data-testid'));
     expect(testId).toBe('figure-events');

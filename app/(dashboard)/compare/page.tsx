@@ -1,3 +1,4 @@
+import { BriefLink } from '@/app/brief/BriefLink';
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadEventsSlideTable } from '@/app/_components/export/export-context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
@@ -56,6 +57,7 @@ function ComparisonView({ periods, quarters, filters }: { periods: ComparePeriod
     <>
       <PeriodPicker periods={periods} quarters={offered.map((key) => ({ value: key, label: periodLabel({ from: key, to: key }) }))} filtersQuery={toSearchParams(filters).toString()} />
       <SummaryBlock text={summary} testId="compare-summary" />
+      <BriefLink filters={b.filters} />
       {a.figures.events + b.figures.events === 0 ? (
         <EmptyState />
       ) : (
