@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -38,9 +39,16 @@ function cell(value: string, options: { bold?: boolean; right?: boolean } = {}):
   });
 }
 
-function table(header: string[], rows: string[][], numeric: boolean[]): Table {
+/** Text width of the page in twentieths of a point, shared out by relative column widths. */
+const TEXT_WIDTH_TWIP = convertMillimetersToTwip(165);
+
+function table(header: string[], rows: string[][], numeric: boolean[], widths: number[]): Table {
+  const sum = widths.reduce((a, b) => a + b, 0);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
+    columnWidths: widths.map((w) => Math.round((TEXT_WIDTH_TWIP * w) / sum)),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: header.map((head, i) => cell(head, { bold: true, right: numeric[i] })) }),
       ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, { right: numeric[i] })) })),
@@ -52,26 +60,34 @@ function figuresTable(brief: BriefData): Table {
   const withChange = brief.changeHead !== undefined;
   const header = [compareText.figure, t.value, ...(withChange ? [brief.changeHead ?? ''] : [])];
   const rows = brief.figures.map((f) => [f.label, formatNumber(f.value), ...(withChange ? [formatChange(f.change ?? 0)] : [])]);
-  return table(header, rows, [false, true, true]);
+  return table(header, rows, [false, true, true], withChange ? [60, 18, 22] : [75, 25]);
 }
 
 function eventsTable(brief: BriefData): Table {
   const c = t.columns;
   const rows = brief.events.map((e) => [e.dates, e.title, e.sphere, e.countries, e.sme]);
-  return table([c.dates, c.title, c.sphere, c.countries, c.sme], rows, [false, false, false, false, true]);
+  return table([c.dates, c.title, c.sphere, c.countries, c.sme], rows, [false, false, false, false, true], [17, 45, 14, 16, 8]);
 }
 
 const heading = (value: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, spacing: { before: 240, after: 120 }, children: [text(value, { bold: true })] });
 
-function picture(image: BriefImage): Paragraph[] {
+/**
+ * Title and picture in one paragraph kept whole (keepLines): LibreOffice does not always honour
+ * keep-with-next before a tall image, and a title at the foot of a page with its chart overleaf
+ * is what the справка must never do.
+ */
+function picture(image: BriefImage): Paragraph {
   const height = Math.round((IMAGE_WIDTH_PX * image.height) / image.width);
-  return [
-    heading(image.title),
-    new Paragraph({
-      keepLines: true,
-      children: [new ImageRun({ type: 'png', data: image.data, transformation: { width: IMAGE_WIDTH_PX, height }, altText: { name: image.title, description: image.title, title: image.title } })],
-    }),
-  ];
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    keepLines: true,
+    spacing: { before: 240, after: 120 },
+    children: [
+      text(image.title, { bold: true }),
+      new TextRun({ break: 1 }),
+      new ImageRun({ type: 'png', data: image.data, transformation: { width: IMAGE_WIDTH_PX, height }, altText: { name: image.title, description: image.title, title: image.title } }),
+    ],
+  });
 }
 
 const line = (label: string, value: string) => new Paragraph({ children: [text(`${label}: `, { bold: true }), text(value)] });
@@ -101,7 +117,7 @@ export function buildBriefDocument(brief: BriefData, images: BriefImage[]): Docu
           ...(brief.changeNote ? [note(brief.changeNote)] : []),
           heading(t.summaryTitle),
           new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [text(brief.summary)] }),
-          ...images.flatMap(picture),
+          ...images.map(picture),
           heading(t.eventsTitle),
           eventsTable(brief),
           note(brief.eventsNote),

@@ -168,6 +168,8 @@ export const chartText = {
   quarterTotal: 'Всего за квартал',
   clickHint: 'Нажмите на столбец, чтобы открыть список мероприятий.',
   loading: 'Загрузка графика…',
+  otherSpheres: 'Прочие сферы',
+  other: 'Прочие',
 } as const;
 
 /* --- Overview page --- */

@@ -4,8 +4,8 @@
  */
 import { KINDS, hrefWith, type Filters } from '@/lib/filters/filters';
 import { parseQuarterKey } from '@/lib/format';
-import { kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
-import { regionColor, sphereColor } from '@/lib/palette';
+import { chartText, kindLabels, quarterShortLabel, regionLabels } from '@/lib/i18n/ru';
+import { CATEGORY_COLORS, OTHER_COLOR, categoryColor, regionColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
 import type { BarItem } from './HorizontalBarChart';
 import type { QuarterRow, QuarterSeries } from './QuarterTrendChart';
@@ -27,17 +27,12 @@ export function quarterLabelOf(key: string): string {
   return quarterShortLabel(year, quarter);
 }
 
-/** Colour of a sphere: its position in the canonical list, the same on every page. */
-export function sphereColorOf(spheres: SphereRow[], slug: string): string {
-  return sphereColor(Math.max(0, spheres.findIndex((sphere) => sphere.slug === slug)));
-}
-
 export function sphereBars<T extends { slug: string }>(rows: T[], spheres: SphereRow[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
     .map((row) => {
       const sphere = spheres.find((s) => s.slug === row.slug);
       const label = sphere?.shortLabel ?? row.slug;
-      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value: value(row), href: eventsOf(filters, { sphere: [row.slug] }), color: sphereColorOf(spheres, row.slug) };
+      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value: value(row), href: eventsOf(filters, { sphere: [row.slug] }) };
     })
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
@@ -45,7 +40,7 @@ export function sphereBars<T extends { slug: string }>(rows: T[], spheres: Spher
 
 export function countryBars<T extends { code: string; nameRu: string; region: string }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
-    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region] ?? row.region})`, value: value(row), href: eventsOf(filters, { country: [row.code] }), color: regionColor(row.region) }))
+    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region] ?? row.region})`, value: value(row), href: eventsOf(filters, { country: [row.code] }) }))
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
 }
@@ -68,17 +63,31 @@ export function placeBars(points: { id: number; name: string; countryName: strin
   return points.map((point) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value: point.events, href: eventsOf(filters, { place: String(point.id) }) }));
 }
 
-/** Quarter rows and one series per sphere present, for the stacked trend chart. */
+/** Key of the series that gathers the spheres beyond the coloured ones. */
+export const OTHER_SERIES = '__other';
+
+/**
+ * Quarter rows and one series per sphere present, for the stacked trend chart: the spheres with
+ * most events get the categorical colours; when there are more spheres than colours, the rest are
+ * one grey "прочие" series (its drill-down lists all of them).
+ */
 export function sphereTrend(trend: { quarterKey: string; sphereSlug: string; events: number }[], spheres: SphereRow[]): { rows: QuarterRow[]; series: QuarterSeries[] } {
+  const totals = new Map<string, number>();
+  for (const { sphereSlug, events } of trend) totals.set(sphereSlug, (totals.get(sphereSlug) ?? 0) + events);
+  const ranked = spheres.filter((sphere) => totals.has(sphere.slug)).sort((a, b) => (totals.get(b.slug) ?? 0) - (totals.get(a.slug) ?? 0));
+  const coloured = ranked.length <= CATEGORY_COLORS.length ? ranked : ranked.slice(0, CATEGORY_COLORS.length - 1);
+  const rest = ranked.slice(coloured.length);
+  const keyOf = (slug: string) => (rest.some((sphere) => sphere.slug === slug) ? OTHER_SERIES : slug);
   const rows = new Map<string, QuarterRow>();
   for (const { quarterKey, sphereSlug, events } of trend) {
     const row = rows.get(quarterKey) ?? { quarterKey, label: quarterLabelOf(quarterKey), values: {} };
-    row.values[sphereSlug] = events;
+    const key = keyOf(sphereSlug);
+    row.values[key] = (row.values[key] ?? 0) + events;
     rows.set(quarterKey, row);
   }
-  const present = new Set(trend.map((row) => row.sphereSlug));
-  const series = spheres
-    .filter((sphere) => present.has(sphere.slug))
-    .map((sphere) => ({ key: sphere.slug, label: sphere.shortLabel, fullLabel: sphere.name, color: sphereColorOf(spheres, sphere.slug), filter: { sphere: [sphere.slug] } }));
-  return { rows: [...rows.values()], series };
+  const series: QuarterSeries[] = coloured.map((sphere, rank) => ({ key: sphere.slug, label: sphere.shortLabel, fullLabel: sphere.name, color: categoryColor(rank), filter: { sphere: [sphere.slug] } }));
+  if (rest.length > 0) {
+    series.push({ key: OTHER_SERIES, label: chartText.otherSpheres, fullLabel: `${chartText.otherSpheres}: ${rest.map((sphere) => sphere.shortLabel).join(', ')}`, color: OTHER_COLOR, filter: { sphere: rest.map((sphere) => sphere.slug) } });
+  }
+  return { rows: [...rows.values()].sort((a, b) => a.quarterKey.localeCompare(b.quarterKey)), series };
 }
