@@ -65,7 +65,7 @@ describe('overview page', () => {
     expect(await page.getByTestId('chart-spheres').locator('.chart-tooltip').textContent()).toBe(`${CULTURE}21 мероприятие`);
     // Series run from the sphere with most events (culture 21, education 11, economy 10): the third
     // series' only segment is the economic sphere in IV quarter (rows 1–10), of 55 events started in that quarter.
-    await page.getByTestId('chart-trend').locator('.recharts-bar').nth(2).locator('.recharts-bar-rectangle').first().hover();
+    await page.getByTestId('chart-trend').locator('.recharts-bar').nth(2).locator('.recharts-rectangle').first().hover();
     expect(await page.getByTestId('chart-trend').locator('.chart-tooltip').textContent()).toBe(`IV кв. 2025${ECONOMY}: 10 мероприятийВсего за квартал: 55 мероприятий`);
   });
 

@@ -1,9 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useRef } from 'react';
 import type { Filters } from '@/lib/filters/filters';
 import type { PluralForms } from '@/lib/i18n/ru';
 import { ChartSkeleton } from './ChartSkeleton';
+import { useUntabbableLayers } from './use-untabbable-layers';
 
 export interface QuarterSeries {
   key: string;
@@ -42,8 +44,10 @@ const QuarterTrendChartView = dynamic(() => import('./QuarterTrendChartView').th
 
 /** Counts by quarter, stacked by series (spheres, or one series); a segment opens its events. */
 export function QuarterTrendChart({ ariaLabel, testId, ...chart }: QuarterTrendChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(ref);
   return (
-    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
+    <div ref={ref} className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
       <QuarterTrendChartView {...chart} height={HEIGHT} />
     </div>
   );

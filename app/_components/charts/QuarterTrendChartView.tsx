@@ -1,11 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { hrefWith } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
 import { chartText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
+import { KeyboardBar } from './KeyboardBar';
 import type { QuarterSeries, QuarterTrendChartProps } from './QuarterTrendChart';
 
 // Legend text in the body colour: some series colours are too light for text.
@@ -30,9 +31,13 @@ export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLa
     const quarter = rows[index]?.quarterKey;
     if (quarter) router.push(hrefWith('/events', { ...filters, ...s.filter, from: quarter, to: quarter }));
   };
+  const nameOf = (s: QuarterSeries, index: number) => {
+    const row = rows[index];
+    return row ? `${s.fullLabel}, ${row.label}: ${formatCount(row.values[s.key] ?? 0, unit)}` : '';
+  };
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+      <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid vertical={false} strokeDasharray="3 3" />
         <XAxis dataKey="label" label={{ value: chartText.quarterAxis, position: 'insideBottom', offset: -14, fontSize: 12, fill: '#5b6878' }} />
         <YAxis
@@ -43,7 +48,7 @@ export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLa
         <Tooltip content={content} shared={false} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} />
         {series.length > 1 && <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={legendLabel} />}
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="q" fill={s.color} cursor="pointer" isAnimationActive={false} maxBarSize={90} onClick={(_, index) => open(s, index)} />
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="q" fill={s.color} cursor="pointer" isAnimationActive={false} maxBarSize={90} onClick={(_, index) => open(s, index)} shape={(props: BarShapeProps) => <KeyboardBar {...props} name={nameOf(s, props.index)} onActivate={() => open(s, props.index)} />} />
         ))}
       </BarChart>
     </ResponsiveContainer>
