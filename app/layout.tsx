@@ -6,6 +6,7 @@ import { NavBar } from '@/app/_components/nav/NavBar';
 import { errorText, nav } from '@/lib/i18n/ru';
 import './globals.css';
 import './print.css';
+import './phone.css';
 
 export const metadata: Metadata = { title: nav.appTitle };
 

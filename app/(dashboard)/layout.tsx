@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { FilterBar } from '@/app/_components/filters/FilterBar';
+import { FilterPanel } from '@/app/_components/filters/FilterPanel';
 import { PrintFilterLine } from '@/app/_components/filters/PrintFilterLine';
 import { getDb } from '@/lib/queries/db';
 import { getFilterOptions } from '@/lib/queries/options';
@@ -10,7 +11,9 @@ export default function DashboardLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <Suspense fallback={<div className="filter-bar" />}>
-        <FilterBar options={options} />
+        <FilterPanel>
+          <FilterBar options={options} />
+        </FilterPanel>
         <PrintFilterLine options={options} />
       </Suspense>
       <main id="main" className="page" tabIndex={-1}>

@@ -73,7 +73,9 @@ export default async function BriefPage({ searchParams }: { searchParams: Search
             </BriefFigure>
             <section aria-labelledby="brief-events">
               <h2 id="brief-events">{t.eventsTitle}</h2>
-              <BriefEventsTable brief={brief} />
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t.eventsTitle}>
+                <BriefEventsTable brief={brief} />
+              </div>
               <p className="brief-note">{brief.eventsNote}</p>
             </section>
           </>

@@ -811,3 +811,9 @@ export const briefText = {
   toolbar: 'Действия со справкой',
   empty: 'Для выбранных условий мероприятий нет.',
 } as const;
+
+/* --- Phones: the filter panel as a sheet (app/_components/filters/FilterPanel.tsx) --- */
+export const phoneText = {
+  filters: (n: number) => (n > 0 ? `Фильтры (${n})` : 'Фильтры'),
+  close: 'Готово',
+} as const;

@@ -3,6 +3,7 @@ import { formatDateRange, formatNumber } from '@/lib/format';
 import { eventsText as t } from '@/lib/i18n/ru';
 import type { Filters } from '@/lib/filters/filters';
 import type { EventListItem, EventSort } from '@/lib/queries/events';
+import { EventCards } from '@/app/_components/tables/EventCards';
 import { SortHeader } from './SortHeader';
 
 interface Props {
@@ -15,36 +16,39 @@ interface Props {
 export function SortableEventsTable({ events, sort, filters }: Props) {
   const header = { sort, filters };
   return (
-    <div className="table-scroll">
-      <table className="data events-table" data-testid="events-table">
-        <caption className="visually-hidden">{t.caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader column="title" label={t.eventColumn} {...header} />
-            <SortHeader column="date" label={t.dates} {...header} />
-            <th scope="col">{t.places}</th>
-            <th scope="col">{t.countries}</th>
-            <SortHeader column="sphere" label={t.sphere} {...header} />
-            <SortHeader column="sme" label={t.sme} firstDescending numeric {...header} />
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} data-testid="event-row" data-seq={event.seq}>
-              <td>
-                <Link href={`/events/${event.id}`}>{event.title}</Link>
-              </td>
-              <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
-              <td>{event.places.join(', ')}</td>
-              <td>{event.countries.map((country) => country.nameRu).join(', ')}</td>
-              <td>
-                <span title={event.sphereName}>{event.sphereShort}</span>
-              </td>
-              <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>
+    <>
+      <div className="table-scroll wide-only">
+        <table className="data events-table" data-testid="events-table">
+          <caption className="visually-hidden">{t.caption}</caption>
+          <thead>
+            <tr>
+              <SortHeader column="title" label={t.eventColumn} {...header} />
+              <SortHeader column="date" label={t.dates} {...header} />
+              <th scope="col">{t.places}</th>
+              <th scope="col">{t.countries}</th>
+              <SortHeader column="sphere" label={t.sphere} {...header} />
+              <SortHeader column="sme" label={t.sme} firstDescending numeric {...header} />
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id} data-testid="event-row" data-seq={event.seq}>
+                <td>
+                  <Link href={`/events/${event.id}`}>{event.title}</Link>
+                </td>
+                <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
+                <td>{event.places.join(', ')}</td>
+                <td>{event.countries.map((country) => country.nameRu).join(', ')}</td>
+                <td>
+                  <span title={event.sphereName}>{event.sphereShort}</span>
+                </td>
+                <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <EventCards events={events} />
+    </>
   );
 }

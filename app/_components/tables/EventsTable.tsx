@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { eventTableText as t } from '@/lib/i18n/ru';
 import type { EventListItem } from '@/lib/queries/events';
+import { EventCards } from './EventCards';
 
 interface Props {
   events: EventListItem[];
@@ -13,36 +14,39 @@ interface Props {
 /** A plain list of events with links to their pages (the full, sortable list is /events). */
 export function EventsTable({ events, caption, showSme = false, testId }: Props) {
   return (
-    <div className="table-scroll">
-      <table className="data" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">{t.number}</th>
-            <th scope="col">{t.title}</th>
-            <th scope="col">{t.dates}</th>
-            <th scope="col">{t.sphere}</th>
-            <th scope="col">{t.places}</th>
-            <th scope="col">{t.countries}</th>
-            {showSme && <th scope="col" className="num">{t.sme}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td className="num">{event.seq}</td>
-              <td>
-                <Link href={`/events/${event.id}`}>{event.title}</Link>
-              </td>
-              <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
-              <td>{event.sphereShort}</td>
-              <td>{event.places.join(', ')}</td>
-              <td>{event.countries.map((country) => country.nameRu).join(', ')}</td>
-              {showSme && <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>}
+    <>
+      <div className="table-scroll wide-only">
+        <table className="data" data-testid={testId}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t.number}</th>
+              <th scope="col">{t.title}</th>
+              <th scope="col">{t.dates}</th>
+              <th scope="col">{t.sphere}</th>
+              <th scope="col">{t.places}</th>
+              <th scope="col">{t.countries}</th>
+              {showSme && <th scope="col" className="num">{t.sme}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className="num">{event.seq}</td>
+                <td>
+                  <Link href={`/events/${event.id}`}>{event.title}</Link>
+                </td>
+                <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
+                <td>{event.sphereShort}</td>
+                <td>{event.places.join(', ')}</td>
+                <td>{event.countries.map((country) => country.nameRu).join(', ')}</td>
+                {showSme && <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <EventCards events={events} showSme={showSme} />
+    </>
   );
 }
