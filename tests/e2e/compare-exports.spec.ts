@@ -69,8 +69,8 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(file.name).toBe(`compare-map_${PERIODS}.png`);
     expect(pngSize(file.bytes)).toEqual(SLIDE_PNG);
     const png = decodePng(file.bytes);
-    expect(hasColor(png, [0x08, 0x51, 0x9c])).toBe(true); // Belarus: large increase
-    expect(hasColor(png, [0x75, 0x6b, 0xb1])).toBe(true); // Uzbekistan: new
+    expect(hasColor(png, [0x21, 0x66, 0xac])).toBe(true); // Belarus: large increase (CHANGE_LEVEL_COLORS)
+    expect(hasColor(png, [0x54, 0x27, 0x88])).toBe(true); // Uzbekistan: new
   });
 
   test('paired chart data as XLSX: both periods per country, the rows of the chart', async () => {
@@ -103,15 +103,18 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(8);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
     const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(title).toContain('Сравнение периодов: III кв. 2025 (A) и IV кв. 2025 (B)');
-    expect(title).toContain('В IV квартале 2025 года проведено 55 мероприятий');
-    // Both quarters: 70 events, 15 on the slide.
-    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain(`… и ещё ${70 - 15} мероприятий`);
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('В IV квартале 2025 года проведено 55 мероприятий');
+    // The key figures of both periods: 15 rows start in September (III), 55 in IV; +40.
+    const figures = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    for (const text of ['Ключевые показатели', 'III кв. 2025', 'IV кв. 2025', '<a:t>15</a:t>', '<a:t>55</a:t>', '<a:t>+40</a:t>']) expect(figures).toContain(text);
+    // Both quarters: 70 events, 6 on the slide.
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 6} мероприятия`);
   });
 
   test('the menus pass the accessibility scan', async () => {

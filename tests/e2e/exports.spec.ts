@@ -93,7 +93,7 @@ describe('exports from the overview', () => {
     expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)}`);
   });
 
-  test('the page as PowerPoint: title, five figure slides with their pictures, the events table', async () => {
+  test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the events table; nothing under 14 pt', async () => {
     const button = page.getByTestId('export-pptx');
     const file = await download(page, async () => {
       await button.click();
@@ -105,12 +105,22 @@ describe('exports from the overview', () => {
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(8);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
     expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('IV квартал 2025 г.');
-    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain(`… и ещё ${70 - 15} мероприятий`);
+    // The summary is the speaker's: in the notes of the title slide, not on it.
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).not.toContain('проведено 70 мероприятий');
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('проведено 70 мероприятий');
+    const tiles = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    for (const text of ['Ключевые показатели', '<a:t>70</a:t>', '<a:t>187</a:t>', 'Участия субъектов МСП']) expect(tiles).toContain(text);
+    // Six events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 6} мероприятия`);
+    for (const name of slides) {
+      const sizes = [...(await zip.file(name)!.async('string')).matchAll(/ sz="(\d+)"/g)].map((match) => Number(match[1]));
+      expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(1400);
+    }
     expect(await button.getAttribute('aria-busy')).toBe('false');
   });
 

@@ -1,4 +1,5 @@
 import { BriefLink } from '@/app/brief/BriefLink';
+import { figureComparison } from '@/lib/export/deck-figures';
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadEventsSlideTable } from '@/app/_components/export/export-context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
@@ -62,7 +63,7 @@ function ComparisonView({ periods, quarters, filters }: { periods: ComparePeriod
         <EmptyState />
       ) : (
         <>
-          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, periods.a, periods.b))} fileBase="compare" />
+          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, periods.a, periods.b))} fileBase="compare" keyFigures={figureComparison(a.figures, b.figures, { a: a.label, b: b.label })} />
           <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
             <FigureTable caption={t.figuresCaption} columns={{ a, b }} testIdPrefix="cmp-figure" />
           </Card>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { DeckFigures } from '@/lib/export/deck-figures';
 import { exportFileName, type FigureId } from '@/lib/export/figure-ids';
 import { exportText as t } from '@/lib/i18n/ru';
 import { captureSlidePng, saveBlob } from './capture';
@@ -18,17 +19,19 @@ interface Props {
   table?: SlideTable;
   /** File name before the period: "overview" → overview_2025-Q4.pptx. */
   fileBase: string;
+  /** The key-figures slide after the title. */
+  keyFigures?: DeckFigures;
 }
 
 /** Downloads the page as a PowerPoint deck built in the browser from the figures' slide pictures. */
-export function PptxExportButton({ figures, summary, context, table, fileBase }: Props) {
+export function PptxExportButton({ figures, summary, context, table, fileBase, keyFigures }: Props) {
   const { state, run } = useExportTask();
   const busy = state === 'busy';
   const exportDeck = () =>
     run(async () => {
       const slides = [];
       for (const target of findTargets(figures)) slides.push({ image: await captureSlidePng(target), title: readSlideText(target).title });
-      saveBlob(await buildDeck({ context, summary, slides, table }), exportFileName(fileBase, context.period, 'pptx'));
+      saveBlob(await buildDeck({ context, summary, slides, table, figures: keyFigures }), exportFileName(fileBase, context.period, 'pptx'));
     });
   return (
     <div className="export-deck">

@@ -37,9 +37,10 @@ export interface SlideTable {
 }
 
 const PERIOD_CHIPS = new Set(['from', 'to', 'report']);
-const SLIDE_ROWS = 15;
-const SLIDE_TITLE_CHARS = 90;
-const SLIDE_COUNTRIES = 3;
+/** At 14 pt, six rows of up to two lines fit one slide above its source line. */
+const SLIDE_ROWS = 6;
+const SLIDE_TITLE_CHARS = 70;
+const SLIDE_COUNTRIES = 2;
 
 export function quarterLong(key: string): string {
   const { year, quarter } = parseQuarterKey(key);
