@@ -37,9 +37,9 @@ export interface SlideTable {
 }
 
 const PERIOD_CHIPS = new Set(['from', 'to', 'report']);
-/** At 14 pt, six rows of up to two lines fit one slide above its source line. */
-const SLIDE_ROWS = 6;
-const SLIDE_TITLE_CHARS = 70;
+/** At 14 pt, five rows of up to two lines fit one slide above its link and source lines. */
+const SLIDE_ROWS = 5;
+const SLIDE_TITLE_CHARS = 60;
 const SLIDE_COUNTRIES = 2;
 
 export function quarterLong(key: string): string {
@@ -102,7 +102,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   return {
     title: t.tableSlideTitle,
     header: [c.number, c.title, c.dates, c.sphere, c.countries],
-    widths: [0.4, 5.2, 1.5, 1.4, 1.5],
+    widths: [0.5, 4.1, 2.1, 1.5, 1.5],
     rows: events.map((event) => [
       String(event.seq),
       cut(event.title),
