@@ -817,3 +817,17 @@ export const phoneText = {
   filters: (n: number) => (n > 0 ? `Фильтры (${n})` : 'Фильтры'),
   close: 'Готово',
 } as const;
+
+/* --- The deck dialog (app/_components/export/DeckDialog.tsx) --- */
+export const deckText = {
+  dialogTitle: 'Презентация PowerPoint',
+  slides: 'Слайды',
+  titleSlide: 'Титульный слайд (всегда)',
+  keyFigures: 'Ключевые показатели',
+  events: 'Мероприятия (таблица)',
+  ratio: 'Формат слайдов',
+  wide: '16:9 (широкий экран)',
+  standard: '4:3 (старый проектор)',
+  download: 'Скачать',
+  cancel: 'Отмена',
+} as const;

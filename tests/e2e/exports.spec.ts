@@ -95,8 +95,9 @@ describe('exports from the overview', () => {
 
   test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the events table; nothing under 14 pt', async () => {
     const button = page.getByTestId('export-pptx');
+    await button.click();
     const file = await download(page, async () => {
-      await button.click();
+      await page.getByTestId('export-pptx-confirm').click();
       expect(await button.getAttribute('aria-busy')).toBe('true');
       expect(await button.isDisabled()).toBe(true);
       expect(await button.textContent()).toBe('Готовим файл…');
@@ -115,13 +116,27 @@ describe('exports from the overview', () => {
     expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('проведено 70 мероприятий');
     const tiles = await zip.file('ppt/slides/slide2.xml')!.async('string');
     for (const text of ['Ключевые показатели', '<a:t>70</a:t>', '<a:t>187</a:t>', 'Участия субъектов МСП']) expect(tiles).toContain(text);
-    // Six events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).
-    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 6} мероприятия`);
+    // Five events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 5} мероприятий`);
     for (const name of slides) {
       const sizes = [...(await zip.file(name)!.async('string')).matchAll(/ sz="(\d+)"/g)].map((match) => Number(match[1]));
       expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(1400);
     }
     expect(await button.getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('the deck dialog chooses the slides and 4:3: without the events table and one chart, on a 10 × 7.5 in slide', async () => {
+    await page.getByTestId('export-pptx').click();
+    const dialog = page.getByRole('dialog', { name: 'Презентация PowerPoint' });
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('Мероприятия (таблица)').uncheck();
+    await dialog.getByLabel('Страны-партнёры: 10 основных').uncheck();
+    await dialog.getByLabel('4:3 (старый проектор)').check();
+    const file = await download(page, () => dialog.getByTestId('export-pptx-confirm').click());
+    const zip = await JSZip.loadAsync(file.bytes);
+    // Title, key figures and four of the five figures.
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(6);
+    expect(await zip.file('ppt/presentation.xml')!.async('string')).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
 
   test('a menu opens from the keyboard and passes the accessibility scan', async () => {
