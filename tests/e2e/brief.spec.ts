@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { download } from './downloads';
-import { openPage, useBrowser } from './fixtures';
+import { openPage, screenshots, seriousViolations, useBrowser } from './fixtures';
 import { readPdfPages, type PdfItem } from './pdf-text';
 import { isPng, pngSize } from './png';
 
@@ -30,6 +30,8 @@ describe('the справка', () => {
     expect(await page.locator('.brief-events tbody tr').count()).toBe(10);
     expect(await page.getByRole('form', { name: 'Фильтры' }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'brief');
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectedReport } from '../fixtures/expected/2025-Q4';
-import { openPage, url, useBrowser } from './fixtures';
+import { openPage, seriousViolations, url, useBrowser } from './fixtures';
 
 const browser = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -36,6 +36,7 @@ describe('on a phone (390×844)', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#f-sphere').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Готово' }).click();
     expect(await page.locator('#f-sphere').isVisible()).toBe(false);
     await page.close();
