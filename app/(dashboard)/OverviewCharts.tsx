@@ -8,12 +8,13 @@ import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { afterShell } from '@/app/_components/streaming/after-shell';
 import { Card } from '@/app/_components/ui/Card';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
+import { figureTiles } from '@/lib/export/deck-figures';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, mapText, nouns, overviewText as t } from '@/lib/i18n/ru';
 import type { CountryCount } from '@/lib/queries/countries';
 import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getQuarterTrend } from '@/lib/queries/overview';
+import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
 import { getSmeByCountry } from '@/lib/queries/sme';
 import type { SphereCount, SphereRow } from '@/lib/queries/spheres';
 import { OverviewMap } from './OverviewMap';
@@ -39,7 +40,7 @@ export async function OverviewCharts({ filters, summary, spheres, bySphere, byCo
   const exportContext = loadExportContext(db, filters);
   return (
     <>
-      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" />
+      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters))} />
       <div className="grid">
         <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />

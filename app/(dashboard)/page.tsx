@@ -4,6 +4,7 @@ import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components
 import { ReportLines } from '@/app/_components/coverage/ReportLines';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { EmptyResult } from '@/app/_components/filters/EmptyResult';
+import { BriefLink } from '@/app/brief/BriefLink';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import type { Baseline } from '@/app/_components/figures/FigureDeltas';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
@@ -69,6 +70,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <p className="subtitle">{t.subtitle}</p>
       <PeriodPicker filters={filters} coverage={coverage} />
       <PageFilters filters={filters} path="/" />
+      <BriefLink filters={filters} />
       <CoverageNotice coverage={periodCoverage} />
       <EventFigures figures={figures} filters={filters} unavailable={figuresUnavailable(periodCoverage)} baselines={baselineFigures(db, filters, baselines)} />
       <BaselineNotes baselines={baselines} span={span} complete={periodCoverage.status === 'complete'} />

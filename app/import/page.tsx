@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { storageInfo } from '@/db/maintenance';
 import { requireAdminPage } from '@/lib/auth/guards';
+import { ErrorPage } from '@/app/_components/ui/ErrorPage';
 import { env } from '@/lib/env';
-import { importText } from '@/lib/i18n/ru';
+import { errorText, importText } from '@/lib/i18n/ru';
 import { getDb } from '@/lib/queries/db';
 import { getAuditLog, getImportedReports } from '@/lib/queries/imports';
 import { AuditLogTable } from './AuditLogTable';
@@ -15,14 +16,7 @@ export const metadata: Metadata = { title: importText.title };
 export default async function ImportPage() {
   const admin = await requireAdminPage('/import');
   if (!admin) {
-    return (
-      <section aria-labelledby="import-title">
-        <h1 id="import-title">{importText.title}</h1>
-        <p role="alert" className="form-error">
-          {importText.forbidden}
-        </p>
-      </section>
-    );
+    return <ErrorPage title={errorText.forbiddenTitle} text={importText.forbidden} />;
   }
   const db = getDb();
   return (

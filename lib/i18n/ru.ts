@@ -209,6 +209,8 @@ export const chartText = {
   quarterTotal: 'Всего за квартал',
   clickHint: 'Нажмите на столбец, чтобы открыть список мероприятий.',
   loading: 'Загрузка графика…',
+  otherSpheres: 'Прочие сферы',
+  other: 'Прочие',
 } as const;
 
 /* --- Overview page --- */
@@ -903,4 +905,69 @@ export const duplicatesText = {
   first: 'Строка',
   second: 'Похожая строка',
   similarity: 'Сходство названий',
+} as const;
+
+/* --- Error pages and the skip link (app/not-found.tsx, app/error.tsx, app/global-error.tsx) --- */
+export const errorText = {
+  skipLink: 'Перейти к содержанию',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Такой страницы нет: возможно, ссылка устарела или в адресе опечатка.',
+  serverErrorTitle: 'Ошибка на сервере',
+  serverErrorText: 'Страницу не удалось построить. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.',
+  forbiddenTitle: 'Доступ запрещён',
+  retry: 'Повторить',
+  home: 'На главную',
+  code: (digest: string) => `Код ошибки: ${digest}`,
+} as const;
+
+/* --- The "справка" for print and Word (app/brief, lib/brief) --- */
+export const briefText = {
+  title: 'Справка о международной деятельности Смоленской области',
+  region: 'Смоленская область',
+  link: 'Справка для печати и Word',
+  period: 'Период',
+  prepared: 'Дата подготовки',
+  coverage: 'Охват данных',
+  coverageNote: (source: string, events: number) =>
+    `${source.replace(/\.$/, '')}. В справке ${events.toLocaleString('ru-RU')} ${plural(events, nouns.event)}; квартал мероприятия — квартал даты его начала; мероприятие, повторённое в нескольких отчётах, учтено один раз.`,
+  noPrevious: (quarter: string) => `Изменения не приводятся: отчёта за ${quarter} в базе нет.`,
+  changeAgainst: (quarter: string) => `Изменение к ${quarter}`,
+  allPeriod: 'Изменения приводятся, когда выбран один квартал и отчёт за предыдущий квартал загружен.',
+  figuresTitle: 'Ключевые показатели',
+  summaryTitle: 'Краткие выводы',
+  countriesTitle: 'Страны-партнёры: 10 основных по числу мероприятий',
+  spheresTitle: 'Мероприятия по сферам сотрудничества',
+  mapTitle: 'География мероприятий',
+  eventsTitle: 'Основные мероприятия',
+  eventsNote: (shown: number, total: number, bySme: boolean) =>
+    `${bySme ? 'Мероприятия с наибольшим участием субъектов МСП' : 'Первые мероприятия по датам'}: ${shown} из ${total.toLocaleString('ru-RU')}, по датам; полный список — на странице «Мероприятия».`,
+  columns: { dates: 'Сроки', title: 'Мероприятие', sphere: 'Сфера', countries: 'Страны', sme: 'МСП' },
+  value: 'Значение',
+  print: 'Печать',
+  docx: 'Скачать в Word (.docx)',
+  busy: 'Готовим документ…',
+  failed: 'Не удалось подготовить документ',
+  back: 'Вернуться к обзору',
+  toolbar: 'Действия со справкой',
+  empty: 'Для выбранных условий мероприятий нет.',
+} as const;
+
+/* --- Phones: the filter panel as a sheet (app/_components/filters/FilterPanel.tsx) --- */
+export const phoneText = {
+  filters: (n: number) => (n > 0 ? `Фильтры (${n})` : 'Фильтры'),
+  close: 'Готово',
+} as const;
+
+/* --- The deck dialog (app/_components/export/DeckDialog.tsx) --- */
+export const deckText = {
+  dialogTitle: 'Презентация PowerPoint',
+  slides: 'Слайды',
+  titleSlide: 'Титульный слайд (всегда)',
+  keyFigures: 'Ключевые показатели',
+  events: 'Мероприятия (таблица)',
+  ratio: 'Формат слайдов',
+  wide: '16:9 (широкий экран)',
+  standard: '4:3 (старый проектор)',
+  download: 'Скачать',
+  cancel: 'Отмена',
 } as const;

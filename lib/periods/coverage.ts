@@ -150,7 +150,7 @@ export function byQuarter(values: { quarterKey: string; key: string; value: numb
   for (const quarter of shown) rows.set(quarter, row(quarter));
   for (const { quarterKey, key, value } of values) {
     const entry = row(quarterKey);
-    entry.values[key] = value;
+    entry.values[key] = (entry.values[key] ?? 0) + value; // several inputs may share a key (grouped series)
     rows.set(quarterKey, entry);
   }
   return [...rows.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));

@@ -72,8 +72,8 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(file.name).toBe(`compare-map_${PERIODS}.png`);
     expect(pngSize(file.bytes)).toEqual(SLIDE_PNG);
     const png = decodePng(file.bytes);
-    expect(hasColor(png, [0x08, 0x51, 0x9c])).toBe(true); // Belarus: large increase
-    expect(hasColor(png, [0x75, 0x6b, 0xb1])).toBe(true); // Uzbekistan: new
+    expect(hasColor(png, [0x21, 0x66, 0xac])).toBe(true); // Belarus: large increase (CHANGE_LEVEL_COLORS)
+    expect(hasColor(png, [0x54, 0x27, 0x88])).toBe(true); // Uzbekistan: new
   });
 
   test('paired chart data as XLSX: both periods per country, the rows of the chart', async () => {
@@ -101,20 +101,24 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
   });
 
   test('the page as PowerPoint: the comparison summary, five figure slides, the events table', async () => {
-    const file = await download(page, () => page.getByTestId('export-pptx').click());
+    await page.getByTestId('export-pptx').click();
+    const file = await download(page, () => page.getByTestId('export-pptx-confirm').click());
     expect(file.name).toBe(`compare_${PERIODS}.pptx`);
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(8);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
     const title = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(title).toContain('Сравнение периодов: III кв. 2025 (A) и IV кв. 2025 (B)');
-    expect(title).toContain('В IV квартале 2025 года проведено 55 мероприятий');
-    // Both quarters: 19 + 55 = 74 events, 15 on the slide.
-    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain('… и ещё 59 мероприятий');
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('В IV квартале 2025 года проведено 55 мероприятий');
+    // The key figures of both periods: 15 + 4 = 19 events in quarter III, 55 in IV; +36.
+    const figures = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    for (const text of ['Ключевые показатели', 'III кв. 2025', 'IV кв. 2025', '<a:t>19</a:t>', '<a:t>55</a:t>', '<a:t>+36</a:t>']) expect(figures).toContain(text);
+    // Both quarters: 19 + 55 = 74 events, 5 on the slide.
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${74 - 5} мероприятий`);
   });
 
   test('the menus pass the accessibility scan', async () => {

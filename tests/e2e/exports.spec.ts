@@ -11,8 +11,8 @@ import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 const rowsWith = (code: string) => expectedEvents.filter((event) => event.countries.includes(code)).length;
 const rowsIn = (sphere: string) => expectedEvents.filter((event) => event.sphere === sphere).length;
 const CULTURE = expectedReport.spheres[7]!;
-const BELARUS_COLOR: [number, number, number] = [0xc0, 0x39, 0x2b]; // regionColor('belarus')
-const CULTURE_COLOR = '#17becf'; // sphereColor(7)
+const BELARUS_COLOR: [number, number, number] = [0xd5, 0x5e, 0x00]; // regionColor('belarus'), the map's markers
+const BAR_COLOR: [number, number, number] = [0x00, 0x72, 0xb2]; // bars named by their labels: one colour
 const SLIDE_PNG = { width: 3200, height: 1800 };
 
 describe('exports from the overview', () => {
@@ -33,7 +33,7 @@ describe('exports from the overview', () => {
     expect(png.rgb(4, 4)).toEqual([255, 255, 255]);
     expect(inkShare(png, { x: 64, y: 48, w: 900, h: 50 })).toBeGreaterThan(0.02); // the title
     expect(inkShare(png, { x: 200, y: 200, w: 1200, h: 550 })).toBeGreaterThan(0.05); // the bars
-    expect(hasColor(png, BELARUS_COLOR)).toBe(true);
+    expect(hasColor(png, BAR_COLOR)).toBe(true);
   });
 
   test('the map as PNG: basemap, markers and legend without a tile server', async () => {
@@ -46,7 +46,7 @@ describe('exports from the overview', () => {
     expect(hasColor(png, BELARUS_COLOR)).toBe(true); // the legend's Belarus swatch
   });
 
-  test('a chart as SVG: plain SVG with the title and one bar per sphere in the sphere colours', async () => {
+  test('a chart as SVG: plain SVG with the title and one bar per sphere, in one colour (the labels name them)', async () => {
     const file = await fromMenu(page, 'chart-spheres', /SVG/);
     expect(file.name).toBe('spheres_2025-Q4.svg');
     const svg = await parseSvg(page, file.bytes.toString('utf8'));
@@ -54,7 +54,7 @@ describe('exports from the overview', () => {
     expect(svg.rootSize).toBe('1600×900');
     expect(svg.texts).toContain('Мероприятия по сферам сотрудничества');
     expect(svg.texts.some((text) => text.startsWith('Источник: отчёт о мероприятиях в международной сфере, IV квартал 2025 г.'))).toBe(true);
-    expect(svg.fills).toContain(CULTURE_COLOR);
+    expect(svg.fills).toContain('#0072B2');
     expect(file.bytes.toString('utf8').match(/class="recharts-rectangle"/g)).toHaveLength(expectedReport.sphereCount);
   });
 
@@ -62,7 +62,7 @@ describe('exports from the overview', () => {
     const file = await fromMenu(page, 'overview-map', /SVG/);
     const svg = await parseSvg(page, file.bytes.toString('utf8'));
     expect(svg.ok).toBe(true);
-    expect(svg.fills).toContain('#c0392b');
+    expect(svg.fills).toContain('#D55E00');
     expect(svg.fills.filter((fill) => fill === '#f7f8f9').length).toBeGreaterThan(100);
   });
 
@@ -88,10 +88,11 @@ describe('exports from the overview', () => {
     expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)}`);
   });
 
-  test('the page as PowerPoint: title, five figure slides with their pictures, the events table', async () => {
+  test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the events table; nothing under 14 pt', async () => {
     const button = page.getByTestId('export-pptx');
+    await button.click();
     const file = await download(page, async () => {
-      await button.click();
+      await page.getByTestId('export-pptx-confirm').click();
       expect(await button.getAttribute('aria-busy')).toBe('true');
       expect(await button.isDisabled()).toBe(true);
       expect(await button.textContent()).toBe('Готовим файл…');
@@ -100,13 +101,37 @@ describe('exports from the overview', () => {
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(7);
+    expect(slides).toHaveLength(8);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
     expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('IV квартал 2025 г.');
-    expect(await zip.file('ppt/slides/slide7.xml')!.async('string')).toContain(`… и ещё ${70 - 15} мероприятий`);
+    // The summary is the speaker's: in the notes of the title slide, not on it.
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).not.toContain('проведено 70 мероприятий');
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('проведено 70 мероприятий');
+    const tiles = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    for (const text of ['Ключевые показатели', '<a:t>70</a:t>', '<a:t>187</a:t>', 'Участия субъектов МСП']) expect(tiles).toContain(text);
+    // Five events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 5} мероприятий`);
+    for (const name of slides) {
+      const sizes = [...(await zip.file(name)!.async('string')).matchAll(/ sz="(\d+)"/g)].map((match) => Number(match[1]));
+      expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(1400);
+    }
     expect(await button.getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('the deck dialog chooses the slides and 4:3: without the events table and one chart, on a 10 × 7.5 in slide', async () => {
+    await page.getByTestId('export-pptx').click();
+    const dialog = page.getByRole('dialog', { name: 'Презентация PowerPoint' });
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('Мероприятия (таблица)').uncheck();
+    await dialog.getByLabel('Страны-партнёры: 10 основных').uncheck();
+    await dialog.getByLabel('4:3 (старый проектор)').check();
+    const file = await download(page, () => dialog.getByTestId('export-pptx-confirm').click());
+    const zip = await JSZip.loadAsync(file.bytes);
+    // Title, key figures and four of the five figures.
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(6);
+    expect(await zip.file('ppt/presentation.xml')!.async('string')).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
 
   test('a menu opens from the keyboard and passes the accessibility scan', async () => {

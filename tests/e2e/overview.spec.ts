@@ -112,7 +112,8 @@ describe('overview page, only the Q4 2025 report loaded', () => {
     await waitForCharts(page);
     await page.getByTestId('chart-spheres').locator('.recharts-bar-rectangle').first().hover();
     expect(await page.getByTestId('chart-spheres').locator('.chart-tooltip').textContent()).toBe(`${CULTURE}16 мероприятий`);
-    await page.getByTestId('chart-trend').locator('.recharts-bar-rectangle').first().hover();
+    // Each trend segment is a named link (KeyboardBar): the economic sphere in quarter IV (rows 1–10).
+    await page.getByTestId('chart-trend').locator(`g.chart-bar[aria-label^="${ECONOMY}, IV кв. 2025"]`).hover();
     expect(await page.getByTestId('chart-trend').locator('.chart-tooltip').textContent()).toBe(`IV кв. 2025${ECONOMY}: 10 мероприятийВсего за квартал: 55 мероприятий`);
   });
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { CHANGE_LEVEL_COLORS } from '@/lib/compare/colors';
+import { levelColor } from '@/lib/compare/colors';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { SIDES, type Side } from '@/lib/filters/compare';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
@@ -42,7 +42,7 @@ export function ChangeLevelTable({ countries, periodLabels, filters }: Props) {
               <td className="num">{formatNumber(country.b)}</td>
               <td className="num">{country.level === 'unknown' ? coverageText.notAvailable : formatChange(country.b - country.a)}</td>
               <td className="nowrap">
-                <span className="legend-swatch square" style={{ background: CHANGE_LEVEL_COLORS[country.level] }} aria-hidden="true" />
+                <span className="legend-swatch square" style={{ background: levelColor(country.level) }} aria-hidden="true" />
                 {t.levels[country.level]}
               </td>
             </tr>

@@ -2,7 +2,7 @@ import type { ExportContext } from '@/app/_components/export/export-context';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import type { CountryShading } from '@/app/_components/map/types';
 import { Card } from '@/app/_components/ui/Card';
-import { CHANGE_LEVEL_COLORS } from '@/lib/compare/colors';
+import { levelColor } from '@/lib/compare/colors';
 import { CHANGE_LEVELS, CHANGE_MIN_EVENTS, CHANGE_MIN_RATIO, LARGE_CHANGE_MIN_EVENTS, LARGE_CHANGE_MIN_RATIO } from '@/lib/compare/change-level';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { spanFilters, type PeriodData } from '@/lib/compare/periods';
@@ -27,9 +27,9 @@ interface Props {
 function shadingOf(countries: CountryChange[]): CountryShading {
   const present = [...CHANGE_LEVELS, 'unknown' as const].filter((level) => countries.some((country) => country.level === level));
   return {
-    colors: Object.fromEntries(countries.map((country) => [country.code, CHANGE_LEVEL_COLORS[country.level]])),
+    colors: Object.fromEntries(countries.map((country) => [country.code, levelColor(country.level)])),
     legendTitle: t.mapLegend,
-    legend: present.map((level) => ({ color: CHANGE_LEVEL_COLORS[level], label: t.levels[level] ?? level })),
+    legend: present.map((level) => ({ color: levelColor(level), label: t.levels[level] ?? level })),
   };
 }
 

@@ -1,3 +1,5 @@
+import { BriefLink } from '@/app/brief/BriefLink';
+import { figureComparison } from '@/lib/export/deck-figures';
 import { loadCompareExportContext } from '@/app/_components/export/compare-context';
 import { loadEventsSlideTable } from '@/app/_components/export/export-context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
@@ -83,11 +85,12 @@ function ComparisonView({ periods, coverage, filters }: { periods: ResolvedPerio
         </p>
       )}
       <SummaryBlock text={summary} testId="compare-summary" />
+      <BriefLink filters={b.filters} />
       {a.figures.events + b.figures.events === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, full.a, full.b))} fileBase="compare" />
+          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, full.a, full.b))} fileBase="compare" keyFigures={figureComparison(a.figures, b.figures, { a: a.label, b: b.label })} />
           <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
             <FigureTable caption={t.figuresCaption} columns={{ a, b }} comparable={comparison.comparable} testIdPrefix="cmp-figure" />
           </Card>

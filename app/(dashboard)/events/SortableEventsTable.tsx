@@ -6,6 +6,7 @@ import { eventHref } from '@/app/_components/tables/event-href';
 import type { Filters } from '@/lib/filters/filters';
 import type { EventListItem, EventSort } from '@/lib/queries/events';
 import { SortHeader } from './SortHeader';
+import { EventCards } from '@/app/_components/tables/EventCards';
 
 interface Props {
   events: EventListItem[];
@@ -17,7 +18,8 @@ interface Props {
 export function SortableEventsTable({ events, sort, filters }: Props) {
   const header = { sort, filters };
   return (
-    <div className="table-scroll">
+    <>
+      <div className="table-scroll wide-only">
       <table className="data events-table" data-testid="events-table">
         <caption className="visually-hidden">{t.caption}</caption>
         <thead>
@@ -50,5 +52,7 @@ export function SortableEventsTable({ events, sort, filters }: Props) {
         </tbody>
       </table>
     </div>
+      <EventCards events={events} />
+    </>
   );
 }

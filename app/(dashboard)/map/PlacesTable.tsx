@@ -3,7 +3,7 @@ import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { mapText } from '@/lib/i18n/ru';
-import { regionColor } from '@/lib/palette';
+import { placeColor } from '@/lib/palette';
 import type { PlacePoint } from '@/lib/queries/places';
 
 /** The map's places as a table: the accessible alternative to the markers. */
@@ -24,7 +24,7 @@ export function PlacesTable({ places, filters }: { places: PlacePoint[]; filters
         {places.map((place) => (
           <tr key={place.id}>
             <th scope="row">
-              <span className="legend-swatch" style={{ background: regionColor(place.region) }} aria-hidden="true" />
+              <span className="legend-swatch marker" style={{ background: placeColor(place) }} aria-hidden="true" />
               {place.name}
             </th>
             <td>{place.countryName}</td>

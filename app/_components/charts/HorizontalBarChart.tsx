@@ -1,8 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useRef } from 'react';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { ChartSkeleton } from './ChartSkeleton';
+import { useUntabbableLayers } from './use-untabbable-layers';
 import type { HorizontalBarChartProps } from './types';
 
 const ROW_HEIGHT = 30;
@@ -17,10 +19,12 @@ const HorizontalBarChartView = dynamic(() => import('./HorizontalBarChartView').
 
 /** Ranked horizontal bars; clicking a bar opens its events. */
 export function HorizontalBarChart({ ariaLabel, testId, ...chart }: HorizontalBarChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(ref);
   if (chart.items.length === 0) return <EmptyState />;
   const height = chart.items.length * ROW_HEIGHT + AXIS_HEIGHT;
   return (
-    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: height }}>
+    <div ref={ref} className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: height }}>
       <HorizontalBarChartView {...chart} height={height} />
     </div>
   );

@@ -1,20 +1,29 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import { formatNumber } from '@/lib/format';
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { formatCount, formatNumber } from '@/lib/format';
+import { BAR_COLOR } from '@/lib/palette';
 import { AxisTick } from './AxisTick';
 import { ChartTooltip } from './ChartTooltip';
+import { KeyboardBar } from './KeyboardBar';
 import type { BarItem, HorizontalBarChartProps } from './types';
 
 const WRAP_CHARS = 22;
 const CHAR_WIDTH = 7;
-const DEFAULT_COLOR = '#0b5cad';
 
 /** The recharts part of HorizontalBarChart, loaded after the page (see there). */
 export function HorizontalBarChartView({ items, unit, valueAxisLabel, height }: Omit<HorizontalBarChartProps, 'ariaLabel' | 'testId'> & { height: number }) {
   const router = useRouter();
   const longest = Math.max(...items.map((item) => Math.min(item.label.length, WRAP_CHARS)));
+  const open = (index: number) => {
+    const item = items[index];
+    if (item) router.push(item.href);
+  };
+  const nameOf = (index: number) => {
+    const item = items[index];
+    return item ? `${item.label}: ${formatCount(item.value, unit)}` : '';
+  };
   const content = ({ active, payload }: TooltipContentProps) => {
     const item = payload?.[0]?.payload as BarItem | undefined;
     if (!active || !item) return null;
@@ -22,7 +31,7 @@ export function HorizontalBarChartView({ items, unit, valueAxisLabel, height }: 
   };
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={items} layout="vertical" margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
+      <BarChart data={items} layout="vertical" accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis
           type="number"
@@ -38,13 +47,11 @@ export function HorizontalBarChartView({ items, unit, valueAxisLabel, height }: 
           cursor="pointer"
           isAnimationActive={false}
           label={{ position: 'right', fontSize: 12, fill: '#1d2733', formatter: (value: unknown) => formatNumber(Number(value)) }}
-          onClick={(_, index) => {
-            const item = items[index];
-            if (item) router.push(item.href);
-          }}
+          onClick={(_, index) => open(index)}
+          shape={(props: BarShapeProps) => <KeyboardBar {...props} name={nameOf(props.index)} onActivate={() => open(props.index)} />}
         >
           {items.map((item) => (
-            <Cell key={item.key} fill={item.color ?? DEFAULT_COLOR} />
+            <Cell key={item.key} fill={item.color ?? BAR_COLOR} />
           ))}
         </Bar>
       </BarChart>

@@ -1,9 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useRef } from 'react';
 import { coverageText } from '@/lib/i18n/ru';
 import { ChartSkeleton } from './ChartSkeleton';
 import type { QuarterTrendChartProps } from './types';
+import { useUntabbableLayers } from './use-untabbable-layers';
 
 const HEIGHT = 340;
 
@@ -19,10 +21,12 @@ const QuarterTrendChartView = dynamic(() => import('./QuarterTrendChartView').th
  * has an empty, hatched column rather than a zero.
  */
 export function QuarterTrendChart({ ariaLabel, testId, ...chart }: QuarterTrendChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(ref);
   const missing = chart.rows.some((row) => row.coverage !== 'report');
   return (
     <>
-      <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
+      <div ref={ref} className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: HEIGHT }}>
         <QuarterTrendChartView {...chart} height={HEIGHT} />
       </div>
       {missing && (

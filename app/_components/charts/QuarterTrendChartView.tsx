@@ -2,12 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, Cell, Legend, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { hrefWith } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
 import { chartText, coverageText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
 import { Hatch } from './Hatch';
+import { KeyboardBar } from './KeyboardBar';
 import type { QuarterRow, QuarterSeries, QuarterTrendChartProps } from './types';
 
 // Legend text in the body colour: some series colours are too light for text.
@@ -54,9 +55,13 @@ export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLa
     if (quarter) router.push(hrefWith('/events', { ...filters, ...s.filter, from: quarter, to: quarter }));
   };
   const empty = rows.filter((row) => row.coverage === 'none' || (row.coverage !== 'report' && Object.keys(row.values).length === 0));
+  const nameOf = (s: QuarterSeries, index: number) => {
+    const row = rows[index];
+    return row ? `${s.fullLabel}, ${row.label}: ${formatCount(row.values[s.key] ?? 0, unit)}` : '';
+  };
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 30, left: 8 }}>
+      <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 30, left: 8 }}>
         <defs>
           {series.map((s, index) => (
             <Hatch key={s.key} id={hatchId(index)} color={s.color} />
@@ -76,7 +81,18 @@ export function QuarterTrendChartView({ rows, series, filters, unit, valueAxisLa
         <Tooltip content={content} shared={false} cursor={{ fill: 'rgba(11, 92, 173, 0.08)' }} />
         {series.length > 1 && <Legend verticalAlign="top" align="left" itemSorter={null} wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} formatter={legendLabel} />}
         {series.map((s, index) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="q" fill={s.color} cursor="pointer" isAnimationActive={false} maxBarSize={90} onClick={(_, i) => open(s, i)}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="q"
+            fill={s.color}
+            cursor="pointer"
+            isAnimationActive={false}
+            maxBarSize={90}
+            onClick={(_, i) => open(s, i)}
+            shape={(props: BarShapeProps) => <KeyboardBar {...props} name={nameOf(s, props.index)} onActivate={() => open(s, props.index)} />}
+          >
             {data.map((row) => (
               <Cell key={row.quarterKey} fill={row.coverage === 'report' ? s.color : `url(#${hatchId(index)})`} stroke={row.coverage === 'report' ? undefined : s.color} />
             ))}

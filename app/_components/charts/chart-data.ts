@@ -3,9 +3,9 @@
  * Plain functions used by server pages, so client charts get ready-made, serialisable props.
  */
 import { KINDS, hrefWith, type Filters } from '@/lib/filters/filters';
-import { kindLabels, regionLabels } from '@/lib/i18n/ru';
+import { chartText, kindLabels, regionLabels } from '@/lib/i18n/ru';
 import { byQuarter, quarterShort, shownQuarters, type Coverage } from '@/lib/periods';
-import { regionColor, sphereColor } from '@/lib/palette';
+import { CATEGORY_COLORS, OTHER_COLOR, categoryColor, regionColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
 import type { BarItem, QuarterRow, QuarterSeries } from './types';
 
@@ -25,17 +25,12 @@ function quarterLabelOf(key: string): string {
   return quarterShort(key);
 }
 
-/** Colour of a sphere: its position in the canonical list, the same on every page. */
-function sphereColorOf(spheres: SphereRow[], slug: string): string {
-  return sphereColor(Math.max(0, spheres.findIndex((sphere) => sphere.slug === slug)));
-}
-
 export function sphereBars<T extends { slug: string }>(rows: T[], spheres: SphereRow[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
     .map((row) => {
       const sphere = spheres.find((s) => s.slug === row.slug);
       const label = sphere?.shortLabel ?? row.slug;
-      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value: value(row), href: eventsOf(filters, { sphere: [row.slug] }), color: sphereColorOf(spheres, row.slug) };
+      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value: value(row), href: eventsOf(filters, { sphere: [row.slug] }) };
     })
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
@@ -43,7 +38,7 @@ export function sphereBars<T extends { slug: string }>(rows: T[], spheres: Spher
 
 export function countryBars<T extends { code: string; nameRu: string; region: string }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
-    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region] ?? row.region})`, value: value(row), href: eventsOf(filters, { country: [row.code] }), color: regionColor(row.region) }))
+    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region] ?? row.region})`, value: value(row), href: eventsOf(filters, { country: [row.code] }) }))
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
 }
@@ -71,17 +66,31 @@ export function quarterRows(values: { quarterKey: string; key: string; value: nu
   return byQuarter(values, coverage, shownQuarters(coverage, filters)).map((row) => ({ quarterKey: row.quarter, label: quarterLabelOf(row.quarter), values: row.values, coverage: row.status }));
 }
 
-/** Quarter rows and one series per sphere present, for the stacked trend chart. */
+/** Key of the series that gathers the spheres beyond the coloured ones. */
+export const OTHER_SERIES = '__other';
+
+/**
+ * Quarter rows (every quarter shown, with its coverage) and one series per sphere present, for the
+ * stacked trend chart: the spheres with most events get the categorical colours; when there are
+ * more spheres than colours, the rest are one grey "прочие" series (its drill-down lists all of them).
+ */
 export function sphereTrend(
   trend: { quarterKey: string; sphereSlug: string; events: number }[],
   spheres: SphereRow[],
   coverage: Coverage,
   filters: Filters,
 ): { rows: QuarterRow[]; series: QuarterSeries[] } {
-  const rows = quarterRows(trend.map((row) => ({ quarterKey: row.quarterKey, key: row.sphereSlug, value: row.events })), coverage, filters);
-  const present = new Set(trend.map((row) => row.sphereSlug));
-  const series = spheres
-    .filter((sphere) => present.has(sphere.slug))
-    .map((sphere) => ({ key: sphere.slug, label: sphere.shortLabel, fullLabel: sphere.name, color: sphereColorOf(spheres, sphere.slug), filter: { sphere: [sphere.slug] } }));
+  const totals = new Map<string, number>();
+  for (const { sphereSlug, events } of trend) totals.set(sphereSlug, (totals.get(sphereSlug) ?? 0) + events);
+  const ranked = spheres.filter((sphere) => totals.has(sphere.slug)).sort((a, b) => (totals.get(b.slug) ?? 0) - (totals.get(a.slug) ?? 0));
+  const coloured = ranked.length <= CATEGORY_COLORS.length ? ranked : ranked.slice(0, CATEGORY_COLORS.length - 1);
+  const rest = new Set(ranked.slice(coloured.length).map((sphere) => sphere.slug));
+  const keyOf = (slug: string) => (rest.has(slug) ? OTHER_SERIES : slug);
+  const rows = quarterRows(trend.map((row) => ({ quarterKey: row.quarterKey, key: keyOf(row.sphereSlug), value: row.events })), coverage, filters);
+  const series: QuarterSeries[] = coloured.map((sphere, rank) => ({ key: sphere.slug, label: sphere.shortLabel, fullLabel: sphere.name, color: categoryColor(rank), filter: { sphere: [sphere.slug] } }));
+  if (rest.size > 0) {
+    const others = ranked.filter((sphere) => rest.has(sphere.slug));
+    series.push({ key: OTHER_SERIES, label: chartText.otherSpheres, fullLabel: `${chartText.otherSpheres}: ${others.map((sphere) => sphere.shortLabel).join(', ')}`, color: OTHER_COLOR, filter: { sphere: others.map((sphere) => sphere.slug) } });
+  }
   return { rows, series };
 }

@@ -1,8 +1,11 @@
 'use client';
 
+import { useRef, useState } from 'react';
+import type { DeckFigures } from '@/lib/export/deck-figures';
 import { exportFileName, type FigureId } from '@/lib/export/figure-ids';
 import { exportText as t } from '@/lib/i18n/ru';
 import { captureSlidePng, saveBlob } from './capture';
+import { DeckDialog, type DeckChoice } from './DeckDialog';
 import type { ExportContext, SlideTable } from './export-context';
 import { findTargets, readSlideText } from './export-target';
 import { buildDeck } from './pptx-deck';
@@ -11,33 +14,55 @@ import { useExportTask } from './use-export-task';
 interface Props {
   /** Figures on the page, one slide each in this order (a figure shown twice gives two slides). */
   figures: FigureId[];
-  /** Text of the title slide, e.g. the overview summary. */
+  /** The speaker notes of the title and key-figures slides, e.g. the overview summary. */
   summary: string;
   context: ExportContext;
   /** Last slide: the first rows of a table. */
   table?: SlideTable;
   /** File name before the period: "overview" → overview_2025-Q4.pptx. */
   fileBase: string;
+  /** The key-figures slide after the title. */
+  keyFigures?: DeckFigures;
 }
 
-/** Downloads the page as a PowerPoint deck built in the browser from the figures' slide pictures. */
-export function PptxExportButton({ figures, summary, context, table, fileBase }: Props) {
+/**
+ * Downloads the page as a PowerPoint deck built in the browser from the figures' slide pictures,
+ * after a dialog where the slides and their shape (16:9 or 4:3) are chosen.
+ */
+export function PptxExportButton({ figures, summary, context, table, fileBase, keyFigures }: Props) {
   const { state, run } = useExportTask();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [titles, setTitles] = useState<string[] | null>(null);
   const busy = state === 'busy';
-  const exportDeck = () =>
+  const open = () => {
+    setTitles(findTargets(figures).map((target) => readSlideText(target).title));
+    dialog.current?.showModal();
+  };
+  const close = () => {
+    dialog.current?.close();
+    setTitles(null);
+  };
+  const exportDeck = (choice: DeckChoice) => {
+    close();
     run(async () => {
+      const targets = findTargets(figures).filter((_, i) => choice.figures.includes(i));
       const slides = [];
-      for (const target of findTargets(figures)) slides.push({ image: await captureSlidePng(target), title: readSlideText(target).title });
-      saveBlob(await buildDeck({ context, summary, slides, table }), exportFileName(fileBase, context.period, 'pptx'));
+      for (const target of targets) slides.push({ image: await captureSlidePng(target), title: readSlideText(target).title });
+      const deck = await buildDeck({ context, summary, slides, table: choice.table ? table : undefined, figures: choice.keyFigures ? keyFigures : undefined, ratio: choice.ratio });
+      saveBlob(deck, exportFileName(fileBase, context.period, 'pptx'));
     });
+  };
   return (
     <div className="export-deck">
-      <button type="button" className="button" onClick={exportDeck} disabled={busy} aria-busy={busy} data-testid="export-pptx">
+      <button type="button" className="button" onClick={open} disabled={busy} aria-busy={busy} aria-haspopup="dialog" data-testid="export-pptx">
         {busy ? t.busy : t.pptx}
       </button>
       <span role="status" className="export-status">
         {state === 'failed' ? t.failed : ''}
       </span>
+      <dialog ref={dialog} aria-labelledby="deck-dialog-title" onClose={() => setTitles(null)}>
+        {titles && <DeckDialog figureTitles={titles} hasKeyFigures={Boolean(keyFigures)} hasTable={Boolean(table)} onDownload={exportDeck} onCancel={close} />}
+      </dialog>
     </div>
   );
 }

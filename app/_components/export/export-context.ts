@@ -39,9 +39,10 @@ export interface SlideTable {
 }
 
 const PERIOD_CHIPS = new Set(['from', 'to', 'report']);
-const SLIDE_ROWS = 15;
-const SLIDE_TITLE_CHARS = 90;
-const SLIDE_COUNTRIES = 3;
+/** At 14 pt, five rows of up to two lines fit one slide above its link and source lines. */
+const SLIDE_ROWS = 5;
+const SLIDE_TITLE_CHARS = 60;
+const SLIDE_COUNTRIES = 2;
 
 /** The period the filters choose, or else the span of the reports the figures rest on. */
 function filePeriod(filters: Filters, reports: string[]): string {
@@ -97,7 +98,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   return {
     title: t.tableSlideTitle,
     header: [c.reportRow, c.title, c.dates, c.sphere, c.countries],
-    widths: [1.1, 4.5, 1.5, 1.4, 1.5],
+    widths: [1.1, 3.5, 2.1, 1.5, 1.5],
     rows: events.map((event) => [
       eventsText.reportRow(reportPeriodShort(event.report), event.seq),
       cut(event.title),

@@ -1,9 +1,11 @@
 /**
- * The PowerPoint deck of a page (pptxgenjs, loaded on first use): a title slide with the period and
- * the summary, one slide per figure picture (the PNG export itself) and a last slide with the
- * first events as a table.
+ * The PowerPoint deck of a page (pptxgenjs, loaded on first use): a title slide with the period
+ * (the summary in its speaker notes), the key figures as tiles or a two-period table, one slide
+ * per figure picture (the PNG export itself) and a last slide with the main events. No text is
+ * smaller than 14 pt, so every slide reads from the back of a room.
  */
 import type PptxGenJS from 'pptxgenjs';
+import type { DeckFigures } from '@/lib/export/deck-figures';
 import { exportText as t } from '@/lib/i18n/ru';
 import type { ExportContext, SlideTable } from './export-context';
 
@@ -18,58 +20,103 @@ export interface DeckInput {
   summary: string;
   slides: DeckSlide[];
   table?: SlideTable;
+  figures?: DeckFigures;
+  /** Slide shape: 16:9 (default) or 4:3, for older projectors. */
+  ratio?: DeckRatio;
 }
 
-// LAYOUT_16x9 is 10 × 5.625 inches, the 1600×900 pictures' proportions.
+export type DeckRatio = '16:9' | '4:3';
+
+// LAYOUT_16x9 is 10 × 5.625 inches, the 1600×900 pictures' proportions; LAYOUT_4x3 is 10 × 7.5,
+// where the pictures sit centred with white above and below.
 const WIDTH = 10;
-const HEIGHT = 5.625;
+const PICTURE_HEIGHT = 5.625;
+const LAYOUTS: Record<DeckRatio, { name: string; height: number }> = { '16:9': { name: 'LAYOUT_16x9', height: 5.625 }, '4:3': { name: 'LAYOUT_4x3', height: 7.5 } };
 const MARGIN = 0.5;
 const TEXT = { fontFace: 'Arial', color: '1D2733' } as const;
 const MUTED = { fontFace: 'Arial', color: '5B6878' } as const;
+/** The smallest text on any slide. */
+const MIN_PT = 14;
+const TILE_COLUMNS = 3;
 
 export async function buildDeck(input: DeckInput): Promise<Blob> {
   const { default: Pptx } = await import('pptxgenjs');
   const deck = new Pptx();
-  deck.layout = 'LAYOUT_16x9';
+  const layout = LAYOUTS[input.ratio ?? '16:9'];
+  deck.layout = layout.name;
   deck.title = t.deckTitle;
-  addTitleSlide(deck, input);
-  for (const slide of input.slides) deck.addSlide().addImage({ data: slide.image, x: 0, y: 0, w: WIDTH, h: HEIGHT, altText: slide.title });
-  if (input.table) addTableSlide(deck, input.table, input.context);
+  addTitleSlide(deck, input, layout.height);
+  if (input.figures) addFiguresSlide(deck, input.figures, input, layout.height);
+  for (const slide of input.slides) {
+    const page = deck.addSlide();
+    page.addImage({ data: slide.image, x: 0, y: (layout.height - PICTURE_HEIGHT) / 2, w: WIDTH, h: PICTURE_HEIGHT, altText: slide.title });
+    page.addNotes(slide.title);
+  }
+  if (input.table) addTableSlide(deck, input.table, input.context, layout.height);
   return (await deck.write({ outputType: 'blob' })) as Blob;
 }
 
-function addTitleSlide(deck: PptxGenJS, { context, summary }: DeckInput): void {
+/** Title, period, filters and source only; the summary is for the speaker (notes), not a wall of text. */
+function addTitleSlide(deck: PptxGenJS, { context, summary }: DeckInput, height: number): void {
   const slide = deck.addSlide();
   const width = WIDTH - 2 * MARGIN;
-  slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: HEIGHT, fill: { color: '0B5CAD' }, line: { color: '0B5CAD' } });
-  slide.addText(t.deckTitle, { ...TEXT, x: MARGIN, y: 0.45, w: width, h: 0.9, fontSize: 28, bold: true, valign: 'top' });
-  slide.addText(capitalise(context.periodLabel), { ...TEXT, x: MARGIN, y: 1.35, w: width, h: 0.45, fontSize: 18 });
-  slide.addText(context.filtersLabel, { ...MUTED, x: MARGIN, y: 1.8, w: width, h: 0.4, fontSize: 11 });
-  slide.addText(summary, { ...TEXT, x: MARGIN, y: 2.35, w: width, h: 2.5, fontSize: 14, valign: 'top', paraSpaceAfter: 6 });
-  slide.addText(context.source, { ...MUTED, x: MARGIN, y: HEIGHT - 0.55, w: width, h: 0.35, fontSize: 10 });
+  slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: height, fill: { color: '0B5CAD' }, line: { color: '0B5CAD' } });
+  slide.addText(t.deckTitle, { ...TEXT, x: MARGIN, y: 1.1, w: width, h: 1.3, fontSize: 36, bold: true, valign: 'top' });
+  slide.addText(capitalise(context.periodLabel), { ...TEXT, x: MARGIN, y: 2.6, w: width, h: 0.6, fontSize: 24 });
+  slide.addText(context.filtersLabel, { ...MUTED, x: MARGIN, y: 3.25, w: width, h: 0.5, fontSize: 16 });
+  slide.addText(context.source, { ...MUTED, x: MARGIN, y: height - 0.7, w: width, h: 0.5, fontSize: MIN_PT });
+  slide.addNotes(summary);
 }
 
-function addTableSlide(deck: PptxGenJS, table: SlideTable, context: ExportContext): void {
+function addFiguresSlide(deck: PptxGenJS, figures: DeckFigures, { context, summary }: DeckInput, height: number): void {
+  const slide = deck.addSlide();
+  const width = WIDTH - 2 * MARGIN;
+  slide.addText(figures.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.55, fontSize: 28, bold: true });
+  slide.addText(capitalise(context.periodLabel), { ...MUTED, x: MARGIN, y: 0.8, w: width, h: 0.4, fontSize: 16 });
+  if (figures.tiles) addTiles(slide, figures.tiles, height);
+  if (figures.table) {
+    const header = figures.table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
+    const rows = figures.table.rows.map((row) => row.map((text, i) => ({ text, options: { align: i === 0 ? ('left' as const) : ('right' as const) } })));
+    slide.addTable([header, ...rows], { ...TEXT, x: MARGIN, y: 1.3, w: width, colW: [4.2, 1.6, 1.6, 1.6], fontSize: MIN_PT, margin: 0.04, border: { type: 'solid', pt: 0.5, color: 'DDE3EA' } });
+  }
+  slide.addNotes(summary);
+}
+
+function addTiles(slide: PptxGenJS.Slide, tiles: { value: string; label: string }[], height: number): void {
+  const gap = 0.2;
+  const rows = Math.ceil(tiles.length / TILE_COLUMNS);
+  const w = (WIDTH - 2 * MARGIN - gap * (TILE_COLUMNS - 1)) / TILE_COLUMNS;
+  const h = Math.min(1.3, (height - 1.4 - MARGIN - gap * (rows - 1)) / rows);
+  tiles.forEach((tile, i) => {
+    const x = MARGIN + (i % TILE_COLUMNS) * (w + gap);
+    const y = 1.35 + Math.floor(i / TILE_COLUMNS) * (h + gap);
+    slide.addShape('rect', { x, y, w, h, fill: { color: 'F5F7FA' }, line: { color: 'DDE3EA', width: 0.75 } });
+    slide.addText(tile.value, { ...TEXT, x: x + 0.1, y: y + 0.04, w: w - 0.2, h: 0.5, fontSize: 28, bold: true, valign: 'middle', margin: 0 });
+    slide.addText(tile.label, { ...MUTED, x: x + 0.1, y: y + 0.54, w: w - 0.2, h: h - 0.58, fontSize: MIN_PT, valign: 'top', margin: 0 });
+  });
+}
+
+function addTableSlide(deck: PptxGenJS, table: SlideTable, context: ExportContext, height: number): void {
   const slide = deck.addSlide();
   const width = WIDTH - 2 * MARGIN;
   const total = table.widths.reduce((sum, n) => sum + n, 0);
-  slide.addText(table.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.5, fontSize: 22, bold: true });
-  slide.addText(context.subtitle, { ...MUTED, x: MARGIN, y: 0.72, w: width, h: 0.3, fontSize: 10 });
+  slide.addText(table.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.5, fontSize: 28, bold: true });
+  slide.addText(context.subtitle, { ...MUTED, x: MARGIN, y: 0.75, w: width, h: 0.35, fontSize: MIN_PT });
   const header = table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
   const rows = table.rows.map((row) => row.map((text) => ({ text })));
   slide.addTable([header, ...rows], {
     ...TEXT,
     x: MARGIN,
-    y: 1.08,
+    y: 1.15,
     w: width,
     colW: table.widths.map((n) => (n / total) * width),
-    fontSize: 8,
+    fontSize: MIN_PT,
     valign: 'top',
     margin: 0.03,
     border: { type: 'solid', pt: 0.5, color: 'DDE3EA' },
   });
   const notes = [table.more > 0 ? t.more(table.more) : '', context.source].filter(Boolean).join('\n');
-  slide.addText(notes, { ...MUTED, x: MARGIN, y: HEIGHT - 0.5, w: width, h: 0.4, fontSize: 9, valign: 'bottom' });
+  slide.addText(notes, { ...MUTED, x: MARGIN, y: height - 0.75, w: width, h: 0.65, fontSize: MIN_PT, valign: 'bottom' });
 }
 
 function capitalise(text: string): string {

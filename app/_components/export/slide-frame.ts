@@ -20,6 +20,14 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
+/** A slide cannot be clicked: sentences telling the reader to click ("Нажмите …") stay on the page. */
+export function withoutHints(note: string | undefined): string {
+  return (note ?? '')
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !/^нажмите\s/i.test(sentence))
+    .join(' ');
+}
+
 /** Builds the frame for `target` and attaches it to the page (off screen); remove it when done. */
 export function buildSlideFrame(target: HTMLElement): HTMLElement {
   const picture = target.querySelector<HTMLElement>(PICTURE);
@@ -29,7 +37,8 @@ export function buildSlideFrame(target: HTMLElement): HTMLElement {
   const frame = element('div', 'slide-frame');
   const body = element('div', 'slide-body');
   frame.append(element('h2', 'slide-title', text.title), element('p', 'slide-subtitle', text.subtitle), body);
-  if (text.note) frame.append(element('p', 'slide-note', text.note));
+  const note = withoutHints(text.note);
+  if (note) frame.append(element('p', 'slide-note', note));
   frame.append(element('p', 'slide-source', credit ? `${text.source} · ${exportText.mapCredit(credit)}` : text.source));
   document.body.append(frame);
   placeCopy(body, picture);

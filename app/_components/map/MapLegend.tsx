@@ -1,6 +1,6 @@
 import { formatNumber } from '@/lib/format';
-import { mapText, regionLabels } from '@/lib/i18n/ru';
-import { CHOROPLETH, choroplethColor, regionColor } from '@/lib/palette';
+import { chartText, mapText, regionLabels } from '@/lib/i18n/ru';
+import { CHOROPLETH, HOME_COUNTRY, choroplethColor, hasRegionColor, placeColor } from '@/lib/palette';
 import type { PlacePoint } from '@/lib/queries/places';
 import type { CountryShading, MapCountry } from './types';
 
@@ -18,14 +18,21 @@ function choroplethSteps(max: number): Step[] {
   });
 }
 
-/** Region groups of the places, biggest first; the "other" group names its countries (e.g. Россия). */
-function regionEntries(places: PlacePoint[]): { region: string; label: string }[] {
-  const regions = [...new Set(places.map((place) => place.region))];
-  return regions.map((region) => {
-    const names = [...new Set(places.filter((place) => place.region === region).map((place) => place.countryName))];
-    const label = regionLabels[region] ?? region;
-    return { region, label: region === 'other' ? `${label}: ${names.join(', ')}` : label };
-  });
+/**
+ * Marker colours of the places: Russia (the home country) by name, the region groups with a colour
+ * of their own, and one "Прочие" entry naming the countries of the groups drawn in its grey.
+ */
+function regionEntries(places: PlacePoint[]): { key: string; color: string; label: string }[] {
+  const entries = new Map<string, { key: string; color: string; label: string; names: Set<string> }>();
+  for (const place of places) {
+    const home = place.countryCode === HOME_COUNTRY;
+    const key = home ? 'home' : hasRegionColor(place.region) ? place.region : 'other';
+    const label = home ? place.countryName : key === 'other' ? chartText.other : (regionLabels[key] ?? key);
+    const entry = entries.get(key) ?? { key, color: placeColor(place), label, names: new Set<string>() };
+    entry.names.add(place.countryName);
+    entries.set(key, entry);
+  }
+  return [...entries.values()].map(({ key, color, label, names }) => ({ key, color, label: key === 'other' ? `${label}: ${[...names].join(', ')}` : label }));
 }
 
 function rangeLabel(step: Step): string {
@@ -53,9 +60,9 @@ export function MapLegend({ places, countries, shading }: { places: PlacePoint[]
       {places.length > 0 && (
         <div>
           <span className="map-legend-title">{mapText.legendRegions}:</span>
-          {regionEntries(places).map(({ region, label }) => (
-            <span key={region} className="map-legend-item">
-              <span className="legend-swatch" style={{ background: regionColor(region) }} aria-hidden="true" />
+          {regionEntries(places).map(({ key, color, label }) => (
+            <span key={key} className="map-legend-item">
+              <span className="legend-swatch marker" style={{ background: color }} aria-hidden="true" />
               {label}
             </span>
           ))}

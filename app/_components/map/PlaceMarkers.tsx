@@ -4,7 +4,7 @@ import type { CircleMarker as LeafletCircleMarker, LeafletEvent } from 'leaflet'
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { Filters } from '@/lib/filters/filters';
 import { formatEventCount } from '@/lib/format';
-import { regionColor } from '@/lib/palette';
+import { placeColor } from '@/lib/palette';
 import type { PlacePoint } from '@/lib/queries/places';
 import { PlacePopup } from './PlacePopup';
 
@@ -34,7 +34,7 @@ export function PlaceMarkers({ places, filters }: { places: PlacePoint[]; filter
       center={[place.lat, place.lon]}
       radius={markerRadius(place.events, max)}
       className="place-marker"
-      pathOptions={{ color: '#1d2733', weight: 1, fillColor: regionColor(place.region), fillOpacity: 0.85 }}
+      pathOptions={{ color: '#1d2733', weight: 1, fillColor: placeColor(place), fillOpacity: 0.85 }}
       eventHandlers={{ add: (event) => labelPath(event, place.name), popupopen: (event) => (event.target as LeafletCircleMarker).closeTooltip() }}
     >
       <Tooltip direction="top">

@@ -5,6 +5,7 @@ import { reportPeriodShort } from '@/lib/periods';
 import type { Filters } from '@/lib/filters/filters';
 import { eventHref } from './event-href';
 import type { EventListItem } from '@/lib/queries/events';
+import { EventCards } from './EventCards';
 
 interface Props {
   events: EventListItem[];
@@ -18,7 +19,8 @@ interface Props {
 /** A plain list of events with links to their pages (the full, sortable list is /events). */
 export function EventsTable({ events, caption, showSme = false, testId, filters }: Props) {
   return (
-    <div className="table-scroll">
+    <>
+      <div className="table-scroll wide-only">
       <table className="data" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -51,5 +53,7 @@ export function EventsTable({ events, caption, showSme = false, testId, filters 
         </tbody>
       </table>
     </div>
+      <EventCards events={events} showSme={showSme} />
+    </>
   );
 }

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
+import { BELARUS_ROWS } from '../fixtures/expected/2025-Q4-rows';
+import { waitForCharts } from './chart-pages';
+import { openPage, useBrowser } from './fixtures';
+
+const browser = useBrowser();
+
+const focusedName = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+
+describe('the dashboard by keyboard alone', () => {
+  test('Tab from the countries card menu reaches the first bar, named for screen readers; Enter opens its events', async () => {
+    const { page } = await openPage(browser, '/');
+    await waitForCharts(page);
+    await page.getByTestId('chart-countries').locator('.export-menu summary').focus();
+    await page.keyboard.press('Tab');
+    // Belarus: the partner country of 50 of the report's rows (read by hand).
+    expect(BELARUS_ROWS.length).toBe(50);
+    expect(await focusedName(page)).toBe('Беларусь: 50 мероприятий');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Узбекистан: 6 мероприятий');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((current) => current.pathname === '/events' && current.searchParams.get('country') === 'BY');
+    await page.close();
+  });
+
+  test('Space on a segment of the quarter chart opens that sphere and quarter', async () => {
+    const { page } = await openPage(browser, '/');
+    await waitForCharts(page);
+    const culture = expectedReport.spheres[7]!;
+    const inQ4 = expectedEvents.filter((event) => event.sphere === culture && event.startDate >= '2025-10-01').length;
+    const segment = page.getByTestId('chart-trend').getByRole('link', { name: `${culture}, IV кв. 2025: ${inQ4} мероприятий` });
+    await segment.focus();
+    await page.keyboard.press(' ');
+    await page.waitForURL((current) => current.pathname === '/events' && current.searchParams.get('from') === '2025-Q4' && current.searchParams.get('to') === '2025-Q4');
+    expect(new URL(page.url()).searchParams.getAll('sphere').length).toBe(1);
+    await page.close();
+  });
+
+  test('Tab through a chart stops only on named bars, never on unnamed SVG layers', async () => {
+    const { page } = await openPage(browser, '/');
+    await waitForCharts(page);
+    await page.getByTestId('chart-trend').locator('.export-menu summary').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.closest('[data-testid="chart-trend"] .chart') ? (active.getAttribute('aria-label') ?? '') : null;
+      });
+      if (stop === null) break;
+      stops.push(stop);
+    }
+    // One stop per segment: the report's events fall in two quarters (III and IV 2025).
+    expect(stops.length).toBeGreaterThan(7);
+    expect(stops.filter((name) => !/: \d+ мероприят/.test(name))).toEqual([]);
+    await page.close();
+  });
+
+  test('an arrow key on a closed filter select does not navigate; Enter applies the choice', async () => {
+    const { page } = await openPage(browser, '/');
+    await page.locator('#f-format').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(800);
+    expect(new URL(page.url()).search).toBe('');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((current) => current.searchParams.get('format') === 'in_person');
+    await page.close();
+  });
+});
