@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupEventCount } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 export const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
@@ -91,6 +93,8 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
 
 /** How many events match: the total behind a paged list. */
 export const countEvents = memoised('countEvents', (db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupEventCount(db, scope, options.withSme === true);
   return db.select({ n: count() }).from(events).where(listWhere(filters, options.withSme)).get()?.n ?? 0;
 });
 
