@@ -77,7 +77,8 @@ function listScopedEvents(tx: Runner, keys: string[]): void {
 
 /** The rollup key of an event row `e` listed under scope `s`. */
 const KEY = sql.raw(`s.scope, coalesce(e.quarter_key, '${NO_QUARTER}'), e.sphere_id`);
-const SCOPED = sql.raw('temp.rollup_scoped s join events e on e.id = s.event_id');
+/** CROSS JOIN keeps the scoped list outermost: the planner knows nothing of the temporary table and would scan whole tables instead. */
+const SCOPED = sql.raw('temp.rollup_scoped s cross join events e on e.id = s.event_id');
 
 const ROLLUP_INSERTS: SQL[] = [
   sql`insert into rollup_events
@@ -88,14 +89,14 @@ const ROLLUP_INSERTS: SQL[] = [
     from ${SCOPED} group by 1, 2, 3, 4`,
   sql`insert into rollup_countries
     select ${KEY}, ec.country_code, count(*), coalesce(sum(e.sme_count), 0), coalesce(sum(e.sme_count > 0), 0), coalesce(sum(ec.role = 'venue'), 0)
-    from ${SCOPED} join event_countries ec on ec.event_id = e.id group by 1, 2, 3, 4`,
+    from ${SCOPED} cross join event_countries ec on ec.event_id = e.id group by 1, 2, 3, 4`,
   sql`insert into rollup_regions
     select ${KEY}, r.region, count(*), coalesce(sum(e.sme_count), 0)
-    from ${SCOPED} join (select distinct ec.event_id, c.region from event_countries ec join countries c on c.code = ec.country_code
+    from ${SCOPED} cross join (select distinct ec.event_id, c.region from event_countries ec join countries c on c.code = ec.country_code
       where ec.event_id in (select event_id from temp.rollup_scoped where scope = '')) r on r.event_id = e.id
     group by 1, 2, 3, 4`,
   sql`insert into rollup_places
-    select ${KEY}, ep.place_id, count(*) from ${SCOPED} join event_places ep on ep.event_id = e.id group by 1, 2, 3, 4`,
+    select ${KEY}, ep.place_id, count(*) from ${SCOPED} cross join event_places ep on ep.event_id = e.id group by 1, 2, 3, 4`,
   sql`insert into rollup_kinds
     select ${KEY}, e.kind, count(*), coalesce(sum(e.sme_count), 0), coalesce(sum(e.sme_count > 0), 0)
     from ${SCOPED} group by 1, 2, 3, 4`,
