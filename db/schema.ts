@@ -101,6 +101,8 @@ export const events = sqliteTable(
     index('events_start_date').on(t.startDate),
     index('events_quarter').on(t.quarterKey),
     index('events_sphere').on(t.sphereId),
+    // The events list's date order, undated rows last (lib/queries/events.ts).
+    index('events_date_key').on(sql`(${t.startDate} is null)`, t.startDate),
     // No index leads with is_primary: true for ~99% of rows, it only lured the planner off the
     // filters' selective indexes (bench/results.md, finding 2).
   ],

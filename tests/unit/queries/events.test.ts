@@ -139,3 +139,17 @@ describe('getEventById: how a place was resolved', () => {
     expect(getEventById(testDb.db, eventIdOfSeq(testDb.db, 17))?.places[0]?.source).toBe('gazetteer');
   });
 });
+
+describe('getEvents, a page in date order', () => {
+  test.each([
+    [15, 0],
+    [10, 0],
+    [10, 10],
+    [7, 49],
+    [10, 60],
+    [25, 50],
+  ])('%i rows from offset %i are that slice of the full list (rows sharing the page’s last date, undated rows last)', (limit, offset) => {
+    const full = getEvents(testDb.db, filtersOf()).map((event) => event.id);
+    expect(getEvents(testDb.db, filtersOf(), { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
+  });
+});

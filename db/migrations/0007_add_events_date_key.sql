@@ -1,0 +1,1 @@
+CREATE INDEX `events_date_key` ON `events` (("start_date" is null),`start_date`);
