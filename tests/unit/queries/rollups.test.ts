@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Db } from '@/db/client';
+import { openDb, type Db } from '@/db/client';
 import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
 import { deleteReport } from '@/lib/import/delete-report';
 import { importReportFile } from '@/lib/import/import-report';
@@ -126,6 +126,21 @@ describe('rollups equal the raw queries, figure by figure and filter by filter',
     rebuildRollups(db);
     expect(rollupRows()).toEqual(incremental);
     expect((incremental[0] as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a database stored before the rollups existed', () => {
+  test('gets them built when it is opened (migrated)', async () => {
+    const old = await createRealReportDb();
+    try {
+      for (const table of ['rollup_events', 'rollup_countries', 'rollup_regions', 'rollup_places', 'rollup_kinds']) old.db.$client.exec(`delete from ${table}`);
+      old.db.$client.close();
+      const reopened = openDb(old.file);
+      expect(rollup.rollupKeyFigures(reopened, rollupScope(f({}))!).events).toBe(70);
+      reopened.$client.close();
+    } finally {
+      old.cleanup();
+    }
   });
 });
 
