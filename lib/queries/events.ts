@@ -92,7 +92,7 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
 });
 
 /**
- * For a page of the unfiltered list in date order: only rows dated up to the page's last row can be
+ * For a page of the unfiltered list (or of the events with SMEs) in date order: only rows dated up to the page's last row can be
  * on it. That date comes from the index events_date_key in the list's own order (a walk of
  * offset + limit entries), so the full sort runs over about one page of rows instead of every row
  * (1 M at the largest scale). A filter has an index of its own, which the planner prefers (without
@@ -100,7 +100,8 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
  * as before. A page reaching the undated rows (last in the order) is sorted in full.
  */
 function pageCutoff(db: Db, filters: Filters, options: EventListOptions): SQL | undefined {
-  if (options.limit === undefined || (options.sort ?? 'date') !== 'date' || toSearchParams(filters).size > 0) return undefined;
+  const onlySmeFlag = (filters.has ?? []).every((flag) => flag === 'sme');
+  if (options.limit === undefined || (options.sort ?? 'date') !== 'date' || !onlySmeFlag || toSearchParams({ ...filters, has: [] }).size > 0) return undefined;
   const last = db
     .select({ startDate: events.startDate })
     .from(events)
@@ -114,7 +115,7 @@ function pageCutoff(db: Db, filters: Filters, options: EventListOptions): SQL | 
 
 /** How many events match: the total behind a paged list. */
 export const countEvents = memoised('countEvents', (db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number => {
-  const scope = rollupScope(filters);
+  const scope = rollupScope(filters, { smeFlag: true });
   if (scope) return rollupEventCount(db, scope, options.withSme === true);
   return db.select({ n: count() }).from(events).where(listWhere(filters, options.withSme)).get()?.n ?? 0;
 });

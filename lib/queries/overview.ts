@@ -113,7 +113,7 @@ export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
 
 /** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
 export const getReportPeriods = memoised('getReportPeriods', (db: Db, filters: Filters): string[] => {
-  const scope = rollupScope(filters);
+  const scope = rollupScope(filters, { smeFlag: true });
   if (scope) return rollupReportPeriods(db, scope);
   return db
     .selectDistinct({ periodKey: reports.periodKey })

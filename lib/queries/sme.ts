@@ -18,7 +18,7 @@ const withSme = gt(events.smeCount, 0);
 const smeSum = sql<number>`coalesce(sum(${events.smeCount}), 0)`;
 
 export const getSmeByQuarter = memoised('getSmeByQuarter', (db: Db, filters: Filters): SmeByQuarter[] => {
-  const scope = rollupScope(filters);
+  const scope = rollupScope(filters, { smeFlag: true });
   if (scope) return rollupSmeByQuarter(db, scope);
   return db
     .select({ quarterKey: sql<string>`${events.quarterKey}`, smeParticipations: smeSum, eventsWithSme: count() })
@@ -38,7 +38,7 @@ export interface SmeByCountry {
 }
 
 export const getSmeByCountry = memoised('getSmeByCountry', (db: Db, filters: Filters): SmeByCountry[] => {
-  const scope = rollupScope(filters);
+  const scope = rollupScope(filters, { smeFlag: true });
   if (scope) return rollupSmeByCountry(db, scope);
   return db
     .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, smeParticipations: smeSum, eventsWithSme: count() })
@@ -58,7 +58,7 @@ export interface SmeByKind {
 }
 
 export const getSmeByKind = memoised('getSmeByKind', (db: Db, filters: Filters): SmeByKind[] => {
-  const scope = rollupScope(filters);
+  const scope = rollupScope(filters, { smeFlag: true });
   if (scope) return rollupSmeByKind(db, scope);
   return db
     .select({ kind: events.kind, smeParticipations: smeSum, eventsWithSme: count() })

@@ -22,7 +22,9 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
   const { filters: active } = await loadPageFilters(searchParams);
   const filters = withSme(active);
   const db = getDb();
-  const figures = getKeyFigures(db, filters);
+  // Without the SME flag: the two figures shown are the same (they count SME events only), and
+  // the key figures can then come from the rollups.
+  const figures = getKeyFigures(db, active);
   const exportContext = loadExportContext(db, filters);
   const series: QuarterSeries[] = [{ key: 'sme', label: t.seriesLabel, fullLabel: t.seriesFullLabel, color: SME_COLOR, filter: {} }];
   const rows = getSmeByQuarter(db, filters).map((row) => ({ quarterKey: row.quarterKey, label: quarterLabelOf(row.quarterKey), values: { sme: row.smeParticipations } }));

@@ -37,12 +37,12 @@ export function rollupReportPeriods(db: Db, scope: RollupScope): string[] {
   return db
     .all<{ periodKey: string }>(sql`
       select distinct p.period_key as periodKey from rollup_events r join reports p on p.id = r.report_id
-      where ${rollupWhere(scope)} order by p.period_key`)
+      where ${rollupWhere(scope)} and ${sql.raw(scope.smeOnly ? 'r.events_with_sme' : 'r.events')} > 0 order by p.period_key`)
     .map((row) => row.periodKey);
 }
 
 export function rollupEventCount(db: Db, scope: RollupScope, withSme: boolean): number {
-  const column = sql.raw(withSme ? 'r.events_with_sme' : 'r.events');
+  const column = sql.raw(withSme || scope.smeOnly ? 'r.events_with_sme' : 'r.events');
   return db.get<{ n: number }>(sql`select coalesce(sum(${column}), 0) as n from rollup_events r where ${rollupWhere(scope)}`).n;
 }
 

@@ -11,6 +11,8 @@ import type { Filters } from '@/lib/filters/filters';
 export interface RollupScope {
   /** '' (all events), 'c:BY' or 'r:europe': the rollups' scope column. */
   scope: string;
+  /** Only events with SMEs (the flag has=sme), for the figures that count SME events only anyway. */
+  smeOnly: boolean;
   from?: string;
   to?: string;
   sphere: string[];
@@ -21,13 +23,18 @@ export const rollupSwitch = { enabled: true };
 
 const ANSWERED = new Set(['from', 'to', 'sphere', 'country', 'region']);
 
-export function rollupScope(filters: Filters): RollupScope | null {
+/**
+ * `smeFlag`: the figure can answer the flag has=sme alone (the SME figures count SME events only,
+ * event counts and source reports read the SME columns).
+ */
+export function rollupScope(filters: Filters, options: { smeFlag?: boolean } = {}): RollupScope | null {
   if (!rollupSwitch.enabled) return null;
+  const smeOnly = options.smeFlag === true && filters.has?.length === 1 && filters.has[0] === 'sme';
   const active = Object.entries(filters).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== ''));
-  if (active.some(([name]) => !ANSWERED.has(name))) return null;
+  if (active.some(([name]) => !ANSWERED.has(name) && !(name === 'has' && smeOnly))) return null;
   if (filters.country.length + filters.region.length > 1) return null;
   const scope = filters.country[0] ? `c:${filters.country[0]}` : filters.region[0] ? `r:${filters.region[0]}` : '';
-  return { scope, from: filters.from, to: filters.to, sphere: filters.sphere };
+  return { scope, smeOnly, from: filters.from, to: filters.to, sphere: filters.sphere };
 }
 
 /**

@@ -153,3 +153,12 @@ describe('getEvents, a page in date order', () => {
     expect(getEvents(testDb.db, filtersOf(), { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
   });
 });
+
+test('a page of the events with SMEs (the SME page’s list) is that slice of their full list', () => {
+  const filters = filtersOf({ has: ['sme'] });
+  const full = getEvents(testDb.db, filters).map((event) => event.id);
+  expect(full.length).toBeGreaterThan(5);
+  for (const [limit, offset] of [[3, 0], [4, 3], [5, 5]] as const) {
+    expect(getEvents(testDb.db, filters, { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
+  }
+});
