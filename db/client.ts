@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { rebuildRollups, rollupsMissing } from '@/lib/import/refresh-rollups';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,7 +18,11 @@ export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = openSqlite(file);
   const db = drizzle(sqlite, { schema });
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // A database stored before the rollups existed gets them once (every write keeps them since).
+    if (rollupsMissing(db)) rebuildRollups(db);
+  }
   return db;
 }
 

@@ -105,6 +105,8 @@ export const events = sqliteTable(
     index('events_start_date').on(t.startDate),
     index('events_quarter').on(t.quarterKey),
     index('events_sphere').on(t.sphereId),
+    // The events list's date order, undated rows last (lib/queries/events.ts).
+    index('events_date_key').on(sql`(${t.startDate} is null)`, t.startDate),
     // No index leads with is_primary: true for ~99% of rows, it only lured the planner off the
     // filters' selective indexes (bench/results.md, finding 2).
   ],
@@ -223,6 +225,88 @@ export const dataVersion = sqliteTable(
     version: integer('version').notNull(),
   },
   (t) => [check('data_version_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * Rollups: the primary events pre-counted per quarter, sphere and scope, refreshed for the affected
+ * quarters inside every transaction that changes the stored reports (lib/import/refresh-rollups.ts),
+ * so they are never stale. `scope` is the filter an event also counts under: '' (no country or
+ * region filter), 'c:BY' (events with Belarus), 'r:europe' (events with a country of that region
+ * group). `quarter_key` is '' for undated events. The figures read them when their filters allow
+ * (lib/queries/rollups/); the grains follow the figures: per report (key figures, trend, spheres,
+ * source reports), per country, per region group, per place and per event kind.
+ */
+const rollupKey = {
+  scope: text('scope').notNull(),
+  quarterKey: text('quarter_key').notNull(),
+  sphereId: integer('sphere_id').notNull(),
+};
+
+export const rollupEvents = sqliteTable(
+  'rollup_events',
+  {
+    ...rollupKey,
+    reportId: integer('report_id').notNull(),
+    events: integer('events').notNull(),
+    smeSum: integer('sme_sum').notNull(),
+    eventsWithSme: integer('events_with_sme').notNull(),
+    foreignSum: integer('foreign_sum').notNull(),
+    eventsWithForeign: integer('events_with_foreign').notNull(),
+    signed: integer('signed').notNull(),
+    abroad: integer('abroad').notNull(),
+    inRegion: integer('in_region').notNull(),
+    remote: integer('remote').notNull(),
+    /** Foreign participants of events the region hosted or received (direction not outbound); the rest are elsewhere. */
+    foreignInRegionSum: integer('foreign_in_region_sum').notNull(),
+    eventsWithForeignInRegion: integer('events_with_foreign_in_region').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.reportId] }), index('rollup_events_quarter').on(t.quarterKey)],
+);
+
+export const rollupCountries = sqliteTable(
+  'rollup_countries',
+  {
+    ...rollupKey,
+    countryCode: text('country_code').notNull(),
+    events: integer('events').notNull(),
+    smeSum: integer('sme_sum').notNull(),
+    eventsWithSme: integer('events_with_sme').notNull(),
+    eventsAsVenue: integer('events_as_venue').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.countryCode] }), index('rollup_countries_quarter').on(t.quarterKey)],
+);
+
+export const rollupRegions = sqliteTable(
+  'rollup_regions',
+  {
+    ...rollupKey,
+    region: text('region').notNull(),
+    events: integer('events').notNull(),
+    smeSum: integer('sme_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.region] }), index('rollup_regions_quarter').on(t.quarterKey)],
+);
+
+export const rollupPlaces = sqliteTable(
+  'rollup_places',
+  {
+    ...rollupKey,
+    placeId: integer('place_id').notNull(),
+    events: integer('events').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.placeId] }), index('rollup_places_quarter').on(t.quarterKey)],
+);
+
+export const rollupKinds = sqliteTable(
+  'rollup_kinds',
+  {
+    ...rollupKey,
+    kind: text('kind').notNull(),
+    events: integer('events').notNull(),
+    smeSum: integer('sme_sum').notNull(),
+    eventsWithSme: integer('events_with_sme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.kind] }), index('rollup_kinds_quarter').on(t.quarterKey)],
 );
 
 export const reportsRelations = relations(reports, ({ many }) => ({ events: many(events) }));

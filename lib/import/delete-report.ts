@@ -7,14 +7,17 @@ import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
 import { bumpDataVersion } from './data-version';
 import { linkedRowIds, recomputePrimary } from './link-events';
+import { quartersOfReport, refreshRollups } from './refresh-rollups';
 
 export function deleteReport(db: Db, periodKey: string): boolean {
   return db.transaction((tx) => {
     const report = tx.select({ id: reports.id }).from(reports).where(eq(reports.periodKey, periodKey)).get();
     if (!report) return false;
     const neighbours = linkedRowIds(tx, report.id);
+    const quarters = quartersOfReport(tx, report.id);
     tx.delete(reports).where(eq(reports.id, report.id)).run();
     recomputePrimary(tx, neighbours);
+    refreshRollups(tx, quarters);
     bumpDataVersion(tx);
     return true;
   });

@@ -12,6 +12,7 @@ import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { bumpDataVersion } from './data-version';
 import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
+import { quartersOfReport, refreshRollups } from './refresh-rollups';
 import { insertEvents } from './save-events';
 
 export type SaveOutcome = 'created' | 'replaced' | 'unchanged';
@@ -40,6 +41,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts, knownFrom: [], possibleDuplicates: 0 };
     }
     const neighbours = existing ? linkedRowIds(tx, existing.id) : [];
+    const replacedQuarters = existing ? quartersOfReport(tx, existing.id) : [];
     if (existing) tx.delete(reports).where(eq(reports.id, existing.id)).run();
     const inserted = tx
       .insert(reports)
@@ -61,6 +63,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .get();
     insertEvents(tx, inserted.id, report.events);
     const links = linkEvents(tx, inserted.id, neighbours);
+    refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id)]);
     bumpDataVersion(tx);
     return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links };
   });

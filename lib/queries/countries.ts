@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { countries, eventCountries, events } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupEventsByCountry, rollupEventsByRegion } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 export interface CountryCount {
@@ -17,6 +19,8 @@ export interface CountryCount {
 }
 
 export const getEventsByCountry = memoised('getEventsByCountry', (db: Db, filters: Filters): CountryCount[] => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupEventsByCountry(db, scope);
   return db
     .select({
       code: countries.code,
@@ -44,6 +48,8 @@ export interface RegionCount {
 
 /** Events per region group; an event with two countries of one group counts once for it. */
 export const getEventsByRegion = memoised('getEventsByRegion', (db: Db, filters: Filters): RegionCount[] => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupEventsByRegion(db, scope);
   const where = eventWhere(filters) ?? sql`1`;
   return db.all<RegionCount>(sql`
     with linked as (

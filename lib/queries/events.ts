@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
-import type { Filters } from '@/lib/filters/filters';
+import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupEventCount } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
@@ -79,7 +81,7 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
     .from(events)
     .innerJoin(reports, eq(reports.id, events.reportId))
     .innerJoin(spheres, eq(spheres.id, events.sphereId))
-    .where(listWhere(filters, options.withSme))
+    .where(and(listWhere(filters, options.withSme), pageCutoff(db, filters, options)))
     .orderBy(...orderOf(options.sort ?? 'date'))
     .$dynamic();
   const rows = (options.limit === undefined ? query : query.limit(options.limit).offset(options.offset ?? 0)).all();
@@ -89,8 +91,33 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
   return rows.map((row) => ({ ...row, places: placeNames.get(row.id) ?? [], countries: countryNames.get(row.id) ?? [] }));
 });
 
+/**
+ * For a page of the unfiltered list (or of the events with SMEs) in date order: only rows dated up to the page's last row can be
+ * on it. That date comes from the index events_date_key in the list's own order (a walk of
+ * offset + limit entries), so the full sort runs over about one page of rows instead of every row
+ * (1 M at the largest scale). A filter has an index of its own, which the planner prefers (without
+ * statistics it cannot tell a rare filter from a common one), so filtered lists sort their matches
+ * as before. A page reaching the undated rows (last in the order) is sorted in full.
+ */
+function pageCutoff(db: Db, filters: Filters, options: EventListOptions): SQL | undefined {
+  const onlySmeFlag = (filters.has ?? []).every((flag) => flag === 'sme');
+  if (options.limit === undefined || (options.sort ?? 'date') !== 'date' || !onlySmeFlag || toSearchParams({ ...filters, has: [] }).size > 0) return undefined;
+  const last = db
+    .select({ startDate: events.startDate })
+    .from(events)
+    .where(listWhere(filters, options.withSme))
+    .orderBy(sql`${events.startDate} is null`, asc(events.startDate))
+    .limit(1)
+    .offset((options.offset ?? 0) + options.limit - 1)
+    .get();
+  // Written as the index's leading expression, so the rows are read as a range of the index.
+  return last?.startDate ? and(sql`(${events.startDate} is null) = 0`, lte(events.startDate, last.startDate)) : undefined;
+}
+
 /** How many events match: the total behind a paged list. */
 export const countEvents = memoised('countEvents', (db: Db, filters: Filters, options: Pick<EventListOptions, 'withSme'> = {}): number => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return rollupEventCount(db, scope, options.withSme === true);
   return db.select({ n: count() }).from(events).where(listWhere(filters, options.withSme)).get()?.n ?? 0;
 });
 

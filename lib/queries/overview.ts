@@ -6,6 +6,8 @@ import { eventCountries, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { compareReportPeriods, sortReportPeriods } from '@/lib/periods';
 import { memoised } from './cache';
+import { rollupKeyFigures, rollupQuarterTrend, rollupReportPeriods } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 export interface KeyFigures {
@@ -30,6 +32,8 @@ export interface KeyFigures {
 const abroadSql = sql<number>`exists (select 1 from ${eventCountries} where ${eventCountries.eventId} = ${events.id} and ${eventCountries.role} = 'venue')`;
 
 export const getKeyFigures = memoised('getKeyFigures', (db: Db, filters: Filters): KeyFigures => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupKeyFigures(db, scope);
   const where = eventWhere(filters);
   const row = db
     .select({
@@ -67,6 +71,8 @@ export interface QuarterSphereCount {
 
 /** Events per quarter (of the start date) and sphere: the trend chart. */
 export const getQuarterTrend = memoised('getQuarterTrend', (db: Db, filters: Filters): QuarterSphereCount[] => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupQuarterTrend(db, scope);
   return db
     .select({ quarterKey: sql<string>`${events.quarterKey}`, sphereSlug: spheres.slug, events: count() })
     .from(events)
@@ -118,6 +124,8 @@ export const getReports = memoised('getReports', (db: Db): StoredReport[] => {
 
 /** Period keys of the reports whose events a figure under `filters` counts: its source line and file name. */
 export const getReportPeriods = memoised('getReportPeriods', (db: Db, filters: Filters): string[] => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return sortReportPeriods(rollupReportPeriods(db, scope));
   const rows = db.selectDistinct({ periodKey: reports.periodKey }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(eventWhere(filters)).all();
   return sortReportPeriods(rows.map((row) => row.periodKey));
 });

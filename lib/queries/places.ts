@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { countries, eventPlaces, events, places } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupPlacePoints } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 /** Events listed in a place's popup; the count is always the full one. */
@@ -32,8 +34,10 @@ export interface PlaceEvent {
 }
 
 /** Every place with matching events, most events first: one pass over the matching events, counted per place. */
-export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filters): PlacePoint[] =>
-  db.all<PlacePoint>(sql`
+export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filters): PlacePoint[] => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupPlacePoints(db, scope);
+  return db.all<PlacePoint>(sql`
     with counted as (
       select ${eventPlaces.placeId} as place_id, count(*) as events
       from ${eventPlaces} join ${events} on ${events.id} = ${eventPlaces.eventId}
@@ -45,8 +49,8 @@ export const getPlacePoints = memoised('getPlacePoints', (db: Db, filters: Filte
     from counted
     join ${places} on ${places.id} = counted.place_id
     join ${countries} on ${countries.code} = ${places.countryCode}
-    order by counted.events desc, ${places.name}, ${places.id}`),
-);
+    order by counted.events desc, ${places.name}, ${places.id}`);
+});
 
 /** The first `limit` events (by date) of one place under the filters: what its popup lists. */
 export const getPlaceEvents = memoised('getPlaceEvents', (db: Db, filters: Filters, placeId: number, limit: number = POPUP_EVENTS): PlaceEvent[] =>

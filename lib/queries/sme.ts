@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { countries, eventCountries, events } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupSmeByCountry, rollupSmeByKind, rollupSmeByQuarter } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 export interface SmeByQuarter {
@@ -16,6 +18,8 @@ const withSme = gt(events.smeCount, 0);
 const smeSum = sql<number>`coalesce(sum(${events.smeCount}), 0)`;
 
 export const getSmeByQuarter = memoised('getSmeByQuarter', (db: Db, filters: Filters): SmeByQuarter[] => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return rollupSmeByQuarter(db, scope);
   return db
     .select({ quarterKey: sql<string>`${events.quarterKey}`, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
@@ -34,6 +38,8 @@ export interface SmeByCountry {
 }
 
 export const getSmeByCountry = memoised('getSmeByCountry', (db: Db, filters: Filters): SmeByCountry[] => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return rollupSmeByCountry(db, scope);
   return db
     .select({ code: countries.code, nameRu: countries.nameRu, region: countries.region, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
@@ -52,11 +58,13 @@ export interface SmeByKind {
 }
 
 export const getSmeByKind = memoised('getSmeByKind', (db: Db, filters: Filters): SmeByKind[] => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return rollupSmeByKind(db, scope);
   return db
     .select({ kind: events.kind, smeParticipations: smeSum, eventsWithSme: count() })
     .from(events)
     .where(and(eventWhere(filters), withSme))
     .groupBy(events.kind)
-    .orderBy(desc(smeSum))
+    .orderBy(desc(smeSum), asc(events.kind))
     .all();
 });

@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { events, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { rollupEventsBySphere } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 export interface SphereCount {
@@ -16,6 +18,8 @@ export interface SphereCount {
 }
 
 export const getEventsBySphere = memoised('getEventsBySphere', (db: Db, filters: Filters): SphereCount[] => {
+  const scope = rollupScope(filters);
+  if (scope) return rollupEventsBySphere(db, scope);
   return db
     .select({
       slug: spheres.slug,

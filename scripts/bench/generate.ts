@@ -1,8 +1,10 @@
 /**
- * Builds one benchmark database per scale through the real write path (saveReport, link-events
- * included): 40 quarterly reports of synthetic events. Above SAVE_REPORT_MAX events, the database
- * of SAVE_REPORT_MAX events is replicated by SQL (replicate.ts). A database is built once and
- * cached under bench/out/, keyed by GENERATOR_VERSION and the scale; never the app's default one.
+ * Builds one benchmark database per scale through the real write path (saveReport: link-events
+ * and the rollup refresh included): 40 quarterly reports of synthetic events, every event drawn
+ * independently (1 000 000 is 40 reports of 25 000, not a smaller database copied, which would
+ * flatter anything pre-aggregated: as many distinct groups as the smaller one). A database is
+ * built once and cached under bench/out/, keyed by GENERATOR_VERSION and the scale; never the
+ * app's default one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,16 +13,14 @@ import { saveReport } from '@/lib/import/save-report';
 import { quarterPeriod } from '@/lib/ingest/report';
 import type { ParsedEvent, Period } from '@/lib/ingest/types';
 import { createRandom } from './random';
-import { replicateEvents } from './replicate';
 import { generateReport } from './synthetic-events';
 import { createWorld } from './world';
 
 /** Bump when the generated data changes, so cached databases are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const SEED = 20251231;
-const QUARTERS = 40;
+export const QUARTERS = 40;
 const OUT_DIR = path.resolve('bench', 'out');
-const SAVE_REPORT_MAX = 100_000;
 
 export interface BuildStats {
   file: string;
@@ -45,23 +45,14 @@ function benchPeriods(): Period[] {
 
 export function buildScaleDb(events: number, log: (line: string) => void): BuildStats {
   const file = scaleDbPath(events);
-  const method = events > SAVE_REPORT_MAX ? `${SAVE_REPORT_MAX} by saveReport, replicated ×${events / SAVE_REPORT_MAX} by SQL` : 'saveReport';
+  const method = `saveReport, ${QUARTERS} reports of ${Math.round(events / QUARTERS)}`;
   if (fs.existsSync(file)) return { ...readLinkCounts(file), file, events, method, cached: true, buildMs: 0, slowestReportMs: 0 };
   const partial = `${file}.partial`;
   for (const stale of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(stale, { force: true });
   const started = performance.now();
-  const slowestReportMs = events > SAVE_REPORT_MAX ? replicateBase(events, partial, log) : storeReports(events, partial, log);
+  const slowestReportMs = storeReports(events, partial, log);
   fs.renameSync(partial, file);
   return { ...readLinkCounts(file), file, events, method, cached: false, buildMs: performance.now() - started, slowestReportMs };
-}
-
-function replicateBase(events: number, partial: string, log: (line: string) => void): number {
-  const base = buildScaleDb(SAVE_REPORT_MAX, log);
-  fs.copyFileSync(base.file, partial);
-  const db = openDb(partial);
-  replicateEvents(db.$client, events / SAVE_REPORT_MAX);
-  closeCheckpointed(db);
-  return base.slowestReportMs;
 }
 
 /** Stores the 40 reports one by one; returns the slowest saveReport's time in ms. */

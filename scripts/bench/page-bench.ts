@@ -111,7 +111,7 @@ export interface MeasureOptions {
 export async function measurePages(servers: Record<CacheMode, BenchServer>, captures: PageCapture[], options: MeasureOptions): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const [i, capture] of captures.entries()) {
-    const floorUrl = `${servers.cold.baseUrl}/_next/static/${FLOOR_DIR}/page-${i}.html`;
+    const floorUrl = `${servers.cold.baseUrl}${floorPath(i)}`;
     results.push(await measurePage(servers, capture, floorUrl, options));
   }
   return results;
@@ -155,6 +155,11 @@ async function warmSamples(url: string, limits: RunLimits): Promise<HttpSample[]
   const first = await timedGet(url, FILL_TIMEOUT_MS);
   if (first.totalMs > SLOW_PAGE_MS) return [first];
   return [first, ...(await timeAsync(() => timedGet(url, SLOW_PAGE_MS * 10), limits)).samples];
+}
+
+/** URL path of the static copy of the i-th captured page. */
+export function floorPath(i: number): string {
+  return `/_next/static/${FLOOR_DIR}/page-${i}.html`;
 }
 
 function floorDir(distDir: string): string {

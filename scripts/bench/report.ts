@@ -10,10 +10,12 @@ import type { JsSize } from './js-size';
 import type { LcpResult } from './lcp';
 import type { PageResult } from './page-bench';
 import type { QueryResult } from './query-bench';
+import { renderLoadSections, type LoadResults } from './report-load';
+import { n, short, table } from './markdown';
 import { mark, TARGETS } from './targets';
 import { formatMs } from './timing';
 
-export interface BenchResults {
+export interface BenchResults extends LoadResults {
   machine: string;
   totalSeconds: number;
   builds: BuildStats[];
@@ -56,6 +58,7 @@ export function renderResults(results: BenchResults): string {
     'Cold: a server with QUERY_CACHE=off, every request renders from the database (what the first view of a page costs). Warm: the default server after one request of the page filled its query cache, i.e. what a reader gets on every later view until the next import. TTFB is the cold one; the target mark is on the complete HTML.',
     '',
     table(['page', ...scalesOf(results.pages).flatMap((s) => [`${short(s)} TTFB`, 'cold', 'warm', 'floor', '× cold', '× warm', 'KB'])], pageRows(results.pages)),
+    ...renderLoadSections(results),
     '### Server peak memory (VmHWM, MB)',
     table(['events', 'peak MB', 'target'], results.memory.map((m) => [n(m.scale), m.peakMb.toFixed(0), m.scale === TARGETS.memoryScale ? mark(m.peakMb < TARGETS.serverMemoryMb) : ''])),
     '### Largest contentful paint at 100 000 events (headless Chromium, median)',
@@ -117,19 +120,6 @@ function pageRows(pages: PageResult[]): string[][] {
 
 function scalesOf(rows: { scale: number }[]): number[] {
   return [...new Set(rows.map((r) => r.scale))].sort((a, b) => a - b);
-}
-
-function short(scale: number): string {
-  return scale >= 1_000_000 ? `${scale / 1_000_000}M` : `${scale / 1_000}k`;
-}
-
-function n(value: number): string {
-  return value.toLocaleString('en').replace(/,/g, ' ');
-}
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''].join('\n');
 }
 
 /** Replaces the generated part of `file` (between BEGIN and END), keeping the notes around it. */

@@ -19,6 +19,7 @@ export const ROUTES: BenchRoute[] = [
   { name: 'spheres', path: '/spheres' },
   { name: 'sphere economy', path: '/spheres/economy' },
   { name: 'sme', path: '/sme' },
+  { name: 'compare', path: '/compare' },
   { name: 'events', path: '/events' },
   { name: 'events, country=BY', path: '/events?country=BY' },
   { name: 'event', path: '/events/:event' },

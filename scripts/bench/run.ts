@@ -12,12 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AGGREGATES } from './aggregates';
+import { measureAfterImport, type AfterImportResult } from './after-import';
 import { FILTER_VARIANTS, type FilterVariant } from './filter-variants';
 import { buildScaleDb, type BuildStats } from './generate';
 import { runIngestBench } from './ingest-bench';
 import { measureJsSizes } from './js-size';
 import { measureLcp, type LcpResult } from './lcp';
-import { capturePages, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageResult } from './page-bench';
+import { measureThroughput, type ThroughputResult } from './load-bench';
+import { capturePages, floorPath, measurePages, removeFloorFiles, routeUrl, writeFloorFiles, type PageResult } from './page-bench';
 import { runQueryBench, type QueryPlanOptions, type QueryResult } from './query-bench';
 import { explainAggregate } from './plans';
 import { renderResults, writeResults, type AggregatePlan, type BenchResults } from './report';
@@ -29,6 +31,10 @@ import type { RunLimits } from './timing';
 const RESULTS_FILE = path.resolve('bench', 'results.md');
 const LCP_SCALE = 100_000;
 const LCP_RUNS = 3;
+/** Imports (each followed by a first view of every page) per scale. */
+const AFTER_IMPORT_RUNS = 3;
+/** Pages put under concurrent load. */
+const LOAD_ROUTES = ['overview'];
 /** A page not complete within this time is reported as timed out. */
 const PAGE_TIMEOUT_MS = 60_000;
 
@@ -75,14 +81,19 @@ async function main(): Promise<void> {
   const memory: BenchResults['memory'] = [];
   let lcp: BenchResults['lcp'] = [];
   let js: BenchResults['js'] = [];
+  const throughput: ThroughputResult[] = [];
+  const afterImport: AfterImportResult[] = [];
   for (const build of builds) {
     const measured = await measureScalePages(build, pages, { js: build === builds[0], lcp: build.events === LCP_SCALE });
     pages.push(...measured.pages);
+    throughput.push(...measured.throughput);
     memory.push({ scale: build.events, peakMb: measured.peakMb });
     if (measured.js) js = measured.js;
     if (measured.lcp) lcp = measured.lcp;
+    log(`After an import at ${build.events} events`);
+    afterImport.push(await measureAfterImport(build.file, build.events, middleEventId(build.file), AFTER_IMPORT_RUNS, log));
   }
-  const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, plans, pages, memory, lcp, js };
+  const results: BenchResults = { machine: machine(), totalSeconds: (performance.now() - started) / 1000, builds, ingest, queries, plans, pages, memory, lcp, js, throughput, afterImport };
   const markdown = renderResults(results);
   writeResults(RESULTS_FILE, markdown);
   log(`\n${markdown}\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
@@ -90,6 +101,7 @@ async function main(): Promise<void> {
 
 interface ScalePages {
   pages: PageResult[];
+  throughput: ThroughputResult[];
   peakMb: number;
   js?: BenchResults['js'];
   lcp?: BenchResults['lcp'];
@@ -112,17 +124,27 @@ async function measureScalePages(build: BuildStats, earlier: PageResult[], extra
   try {
     log(`Pages at ${build.events} events: measure cold and warm`);
     const pages = await measurePages(servers, captures, { scale: build.events, eventId, limits: limitsFor(build.events) });
+    const throughput = await measureThroughput(servers.warm, build.events, loadTargets(servers, eventId), log);
     const urlsOf = (server: BenchServer) =>
       ROUTES.filter((r) => !r.path.includes('?')).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
     const lcpUrls = (server: BenchServer) => urlsOf(server).filter((u) => ROUTES.find((r) => r.name === u.route)?.lcp);
     const js = extra.js ? await measureJsSizes(servers.warm.baseUrl, urlsOf(servers.warm)) : undefined;
     const lcp = extra.lcp ? withWarmLcp(await measureLcp(lcpUrls(servers.cold), LCP_RUNS), await measureLcp(lcpUrls(servers.warm), LCP_RUNS)) : undefined;
     const peakMb = Math.max(capturePeakMb, servers.cold.peakMemoryMb(), servers.warm.peakMemoryMb());
-    return { pages, peakMb, js, lcp };
+    return { pages, throughput, peakMb, js, lcp };
   } finally {
     await Promise.all([servers.cold.stop(), servers.warm.stop()]);
     removeFloorFiles(path.resolve(BENCH_DIST_DIR));
   }
+}
+
+/** The pages loaded by many clients, each with its floor (the static copy written by writeFloorFiles). */
+function loadTargets(servers: Record<'cold' | 'warm', BenchServer>, eventId: number) {
+  return LOAD_ROUTES.map((name) => {
+    const index = ROUTES.findIndex((route) => route.name === name);
+    const route = ROUTES[index] as (typeof ROUTES)[number];
+    return { route: name, url: routeUrl(servers.warm.baseUrl, route, eventId), floorUrl: `${servers.warm.baseUrl}${floorPath(index)}` };
+  });
 }
 
 function withWarmLcp(cold: LcpResult[], warm: LcpResult[]): BenchResults['lcp'] {

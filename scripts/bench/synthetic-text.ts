@@ -39,7 +39,7 @@ export async function buildSyntheticReport(events: number, seed: number): Promis
 }
 
 /** A 2025-Q4 report of `count` synthetic events, grouped into sphere sections as in the real one. */
-function syntheticReportText(count: number, seed: number): string {
+export function syntheticReportText(count: number, seed: number): string {
   const world = createWorld();
   const report = generateReport(createRandom(seed), world, quarterPeriod(2025, 4), count, []);
   const rows: string[] = [cellsOf(HEADER)];

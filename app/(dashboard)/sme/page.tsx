@@ -28,7 +28,9 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
   const { filters: active } = await loadPageFilters(searchParams);
   const filters = withSme(active);
   const db = getDb();
-  const figures = getKeyFigures(db, filters);
+  // Without the SME flag: the two figures shown are the same (they count SME events only), and
+  // the key figures can then come from the rollups.
+  const figures = getKeyFigures(db, active);
   const exportContext = loadExportContext(db, filters);
   const periodCoverage = getFilterCoverage(db, filters);
   const unavailable = figuresUnavailable(periodCoverage);

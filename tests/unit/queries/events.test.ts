@@ -139,3 +139,26 @@ describe('getEventById: how a place was resolved', () => {
     expect(getEventById(testDb.db, eventIdOfSeq(testDb.db, 17))?.places[0]?.source).toBe('gazetteer');
   });
 });
+
+describe('getEvents, a page in date order', () => {
+  test.each([
+    [15, 0],
+    [10, 0],
+    [10, 10],
+    [7, 49],
+    [10, 60],
+    [25, 50],
+  ])('%i rows from offset %i are that slice of the full list (rows sharing the page’s last date, undated rows last)', (limit, offset) => {
+    const full = getEvents(testDb.db, filtersOf()).map((event) => event.id);
+    expect(getEvents(testDb.db, filtersOf(), { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
+  });
+});
+
+test('a page of the events with SMEs (the SME page’s list) is that slice of their full list', () => {
+  const filters = filtersOf({ has: ['sme'] });
+  const full = getEvents(testDb.db, filters).map((event) => event.id);
+  expect(full.length).toBeGreaterThan(5);
+  for (const [limit, offset] of [[3, 0], [4, 3], [5, 5]] as const) {
+    expect(getEvents(testDb.db, filters, { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
+  }
+});
