@@ -1,0 +1,99 @@
+/**
+ * The fields of an event row an analyst may correct, each with its zod schema. A schema takes the
+ * typed value or its text form (a form field, a command-line argument): "" is null for the
+ * nullable fields, "да"/"нет" and "true"/"false" are booleans, countries are ISO codes separated by
+ * commas or spaces. Values are stored as JSON in `corrections` and compared with valuesEqual.
+ */
+import { z } from 'zod';
+import { getCountry } from '@/lib/geo/countries';
+import { resolveSphere } from '@/lib/ingest/spheres';
+import type { DatePrecision, Direction, EventFormat, EventKind, ParsedEvent } from '@/lib/ingest/types';
+
+export const CORRECTABLE_FIELDS = [
+  'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'remote', 'countries', 'smeCount', 'participantsTotal',
+  'foreignParticipants', 'audience', 'agreementSigned', 'kind', 'format', 'direction',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export type FieldValue = string | number | boolean | null | string[];
+
+export const EVENT_KINDS = [
+  'exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other',
+] as const satisfies readonly EventKind[];
+export const EVENT_FORMATS = ['in_person', 'remote', 'hybrid'] as const satisfies readonly EventFormat[];
+export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const satisfies readonly Direction[];
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const satisfies readonly DatePrecision[];
+
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+const count = z.preprocess(
+  (value) => {
+    const blank = blankToNull(value);
+    return typeof blank === 'string' && /^\d+$/.test(blank.trim()) ? Number(blank.trim()) : blank;
+  },
+  z.number().int().min(0).max(10_000_000).nullable(),
+);
+
+const TRUE_WORDS = new Set(['true', 'да', '1', 'yes']);
+const FALSE_WORDS = new Set(['false', 'нет', '0', 'no']);
+const flag = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : value;
+}, z.boolean());
+
+const isoDate = z.iso.date();
+const date = z.preprocess(blankToNull, isoDate.nullable());
+
+const countryList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value),
+  z
+    .array(
+      z
+        .string()
+        .transform((code) => code.toUpperCase())
+        .refine((code) => code !== 'RU' && getCountry(code) !== null, { message: 'unknown country code (ISO 3166-1 alpha-2, not RU)' }),
+    )
+    .max(50)
+    .transform((codes) => [...new Set(codes)].sort()),
+);
+
+export const FIELD_SCHEMAS: Record<CorrectableField, z.ZodType<FieldValue>> = {
+  sphere: z.preprocess(trimmed, z.string().regex(/^[a-z0-9-]{1,64}$/, 'a sphere slug')),
+  title: z.preprocess(trimmed, z.string().min(1).max(1000)),
+  startDate: date,
+  endDate: date,
+  datePrecision: z.preprocess(blankToNull, z.enum(DATE_PRECISIONS).nullable()),
+  remote: flag,
+  countries: countryList,
+  smeCount: count,
+  participantsTotal: count,
+  foreignParticipants: count,
+  audience: count,
+  agreementSigned: flag,
+  kind: z.preprocess(trimmed, z.enum(EVENT_KINDS)),
+  format: z.preprocess(trimmed, z.enum(EVENT_FORMATS)),
+  direction: z.preprocess(trimmed, z.enum(DIRECTIONS)),
+};
+
+export function isCorrectableField(field: string): field is CorrectableField {
+  return (CORRECTABLE_FIELDS as readonly string[]).includes(field);
+}
+
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** A field's value as the parser gave it (the sphere as its slug, partner countries sorted). */
+export function parsedFieldValue(event: ParsedEvent, field: CorrectableField): FieldValue {
+  if (field === 'sphere') return resolveSphere(event.sphere).slug;
+  if (field === 'countries') return partnerCodes(event.countries);
+  return event[field];
+}
+
+export function partnerCodes(links: { code: string; role: string }[]): string[] {
+  return links
+    .filter((link) => link.role === 'partner')
+    .map((link) => link.code)
+    .sort();
+}
