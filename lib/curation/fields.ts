@@ -91,7 +91,7 @@ export function parsedFieldValue(event: ParsedEvent, field: CorrectableField): F
   return event[field];
 }
 
-export function partnerCodes(links: { code: string; role: string }[]): string[] {
+function partnerCodes(links: { code: string; role: string }[]): string[] {
   return links
     .filter((link) => link.role === 'partner')
     .map((link) => link.code)
