@@ -10,7 +10,8 @@ import { auditLog, type Correction, corrections, events, reports } from '@/db/sc
 import { bumpDataVersion } from '@/lib/import/data-version';
 import { CorrectionError } from './errors';
 import { readEventValue, type Tx, writeEventValue } from './event-values';
-import { FIELD_SCHEMAS, type FieldValue, isCorrectableField, valuesEqual } from './fields';
+import { FIELD_SCHEMAS, isCorrectableField, valuesEqual } from './fields';
+import type { FieldValue } from './vocabulary';
 
 export interface CorrectionRequest {
   eventId: number;

@@ -11,7 +11,7 @@ import { countries, eventCountries, events, spheres } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { quarterKeyOf } from '@/lib/ingest/dates';
 import { CorrectionError } from './errors';
-import type { CorrectableField, FieldValue } from './fields';
+import type { CorrectableField, FieldValue } from './vocabulary';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

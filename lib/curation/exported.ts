@@ -5,7 +5,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { corrections } from '@/db/schema';
-import { CORRECTABLE_FIELDS, type CorrectableField, isCorrectableField } from './fields';
+import { isCorrectableField } from './fields';
+import { CORRECTABLE_FIELDS, type CorrectableField } from './vocabulary';
 
 export type ActiveCorrections = Map<number, Map<CorrectableField, unknown>>;
 

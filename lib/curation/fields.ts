@@ -7,21 +7,8 @@
 import { z } from 'zod';
 import { getCountry } from '@/lib/geo/countries';
 import { resolveSphere } from '@/lib/ingest/spheres';
-import type { DatePrecision, Direction, EventFormat, EventKind, ParsedEvent } from '@/lib/ingest/types';
-
-export const CORRECTABLE_FIELDS = [
-  'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'remote', 'countries', 'smeCount', 'participantsTotal',
-  'foreignParticipants', 'audience', 'agreementSigned', 'kind', 'format', 'direction',
-] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
-export type FieldValue = string | number | boolean | null | string[];
-
-export const EVENT_KINDS = [
-  'exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other',
-] as const satisfies readonly EventKind[];
-export const EVENT_FORMATS = ['in_person', 'remote', 'hybrid'] as const satisfies readonly EventFormat[];
-export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const satisfies readonly Direction[];
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const satisfies readonly DatePrecision[];
+import type { ParsedEvent } from '@/lib/ingest/types';
+import { CORRECTABLE_FIELDS, type CorrectableField, DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, type FieldValue } from './vocabulary';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);

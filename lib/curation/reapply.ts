@@ -13,11 +13,13 @@
  * Not found: `orphaned`. planReapply is pure, so the import preview lists the same outcome.
  */
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import { type Correction, corrections, events } from '@/db/schema';
 import type { ParsedEvent } from '@/lib/ingest/types';
 import { DATE_TOLERANCE_DAYS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from '@/lib/reconcile/match';
 import { type Tx, writeEventValue } from './event-values';
-import { type CorrectableField, type FieldValue, isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
+import { isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
+import type { CorrectableField, FieldValue } from './vocabulary';
 
 type ReapplyInput = Pick<Correction, 'id' | 'seq' | 'matchTitle' | 'matchStartDate' | 'matchEndDate' | 'field' | 'parsedValue'>;
 
@@ -46,8 +48,8 @@ export function planReapply(pending: ReapplyInput[], parsed: ParsedEvent[]): Rea
 }
 
 /** The corrections of a period waiting for its rows (read before the new version is stored). */
-export function pendingCorrections(tx: Tx, periodKey: string): Correction[] {
-  return tx
+export function pendingCorrections(db: Db | Tx, periodKey: string): Correction[] {
+  return db
     .select()
     .from(corrections)
     .where(and(eq(corrections.periodKey, periodKey), inArray(corrections.state, PENDING_STATES)))

@@ -4,13 +4,16 @@ import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
-import { common, duplicatesText, listLimitText, qualityText as t } from '@/lib/i18n/ru';
+import { canEdit, getCurrentUser } from '@/lib/auth/guards';
+import { common, correctionText, duplicatesText, listLimitText, qualityText as t } from '@/lib/i18n/ru';
+import { getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getPossibleDuplicates } from '@/lib/queries/duplicates';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
 import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
 import { DuplicatesTable } from './DuplicatesTable';
+import { PendingCorrections } from './PendingCorrections';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -30,6 +33,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const warnings = getWarnings(db, filters).slice(0, LIST_ROWS);
   const reports = getReports(db);
   const duplicates = getPossibleDuplicates(db);
+  const pending = getPendingCorrections(db);
+  const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
+  const editable = canEdit(await getCurrentUser());
   return (
     <>
       <h1>{t.title}</h1>
@@ -46,6 +52,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
         <ListLimitNote shown={warnings.length} total={total} text={listLimitText.warningsShown} />
+      </Card>
+      <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
+        {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
       </Card>
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}

@@ -9,6 +9,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { corrections, events, reports } from '@/db/schema';
 import { confirmCorrection, correctEvent, dropCorrection } from '@/lib/curation/correct';
 import { importReportBytes, importReportFile } from '@/lib/import/import-report';
+import { previewReport } from '@/lib/import/preview';
+import { readUpload } from '@/lib/import/admin-import';
+import { getStoredReportInfo } from '@/lib/queries/imports';
 import { REAL_REPORT_PATH, realReportText } from '@/tests/helpers/real-report';
 import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
 
@@ -33,7 +36,9 @@ async function importVariant(text: string) {
 }
 
 describe('re-importing a corrected report', () => {
-  test('the same file again changes nothing', async () => {
+  test('the same file again changes nothing, and its preview lists no correction', async () => {
+    const upload = await readUpload(new TextEncoder().encode(realReportText()), 'same.txt');
+    expect(previewReport(upload.report, upload.contentHash, getStoredReportInfo(testDb.db, '2025-Q4')).corrections).toEqual([]);
     const result = await importReportFile(testDb.db, REAL_REPORT_PATH);
     expect(result.outcome).toBe('unchanged');
     expect(row(59).foreign).toBe(8);
@@ -50,10 +55,13 @@ describe('re-importing a corrected report', () => {
     expect(stored()).toMatchObject({ state: 'active', eventId: row(59).id });
   });
 
-  test('a new version without the row: the correction is orphaned', async () => {
+  test('a new version without the row: the preview says so, and saving orphans the correction', async () => {
     const text = realReportText();
     const start = text.indexOf('\t59. \n');
     const end = text.indexOf('\t60. \n');
+    const upload = await readUpload(new TextEncoder().encode(text.slice(0, start) + text.slice(end)), 'v2.txt');
+    const preview = previewReport(upload.report, upload.contentHash, getStoredReportInfo(testDb.db, '2025-Q4'));
+    expect(preview.corrections).toEqual([expect.objectContaining({ fromSeq: 59, toSeq: null, state: 'orphaned', field: 'foreignParticipants' })]);
     const result = await importVariant(text.slice(0, start) + text.slice(end));
     expect(result.corrections).toEqual([expect.objectContaining({ fromSeq: 59, toSeq: null, state: 'orphaned' })]);
     expect(stored()).toMatchObject({ state: 'orphaned', eventId: null });

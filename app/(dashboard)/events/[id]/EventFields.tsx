@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateRange, formatNumber, parseQuarterKey } from '@/lib/format';
-import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel, reportPeriodLabel } from '@/lib/i18n/ru';
+import { common, correctionText, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, quarterLabel, reportPeriodLabel } from '@/lib/i18n/ru';
 import type { EventDetail } from '@/lib/queries/events';
 
 const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
@@ -43,8 +43,43 @@ function Countries({ countries }: Pick<EventDetail, 'countries'>) {
   );
 }
 
-/** Every field the import extracted from the row, labelled in Russian. */
-export function EventFields({ detail }: { detail: EventDetail }) {
+/** The correctable fields shown on each line (the dates line shows two). */
+const LINE_FIELDS: Record<string, string[]> = {
+  [t.sphere]: ['sphere'],
+  [t.dates]: ['startDate', 'endDate'],
+  [t.precision]: ['datePrecision'],
+  [t.remote]: ['remote'],
+  [t.countries]: ['countries'],
+  [t.sme]: ['smeCount'],
+  [t.participantsTotal]: ['participantsTotal'],
+  [t.foreignParticipants]: ['foreignParticipants'],
+  [t.audience]: ['audience'],
+  [t.agreementSigned]: ['agreementSigned'],
+  [t.format]: ['format'],
+  [t.direction]: ['direction'],
+  [t.kind]: ['kind'],
+};
+
+/** "исправлено" and the report's value, for a line whose fields an analyst corrected. */
+export function CorrectedMark({ fields, parsed }: { fields: string[]; parsed: Map<string, string> }) {
+  const values = fields.filter((field) => parsed.has(field));
+  if (values.length === 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="tag corrected" data-testid="corrected-mark">
+        {correctionText.marker}
+      </span>{' '}
+      <span className="muted">{correctionText.parsed(values.map((field) => parsed.get(field)).join(' – '))}</span>
+    </>
+  );
+}
+
+/**
+ * Every field the import extracted from the row, labelled in Russian. `parsed` holds, per field
+ * an analyst corrected, the report's value as shown.
+ */
+export function EventFields({ detail, parsed }: { detail: EventDetail; parsed: Map<string, string> }) {
   const { event, report, sphere } = detail;
   const fields: [string, ReactNode][] = [
     [t.report, <span title={report.title}>{t.reportRow(reportPeriodLabel(report.periodKey), event.seq)}</span>],
@@ -70,7 +105,10 @@ export function EventFields({ detail }: { detail: EventDetail }) {
       {fields.map(([label, value]) => (
         <div key={label} className="field">
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd>
+            {value}
+            <CorrectedMark fields={LINE_FIELDS[label] ?? []} parsed={parsed} />
+          </dd>
         </div>
       ))}
     </dl>
