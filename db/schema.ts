@@ -90,6 +90,11 @@ export const events = sqliteTable(
      * count primary rows only, so one real event is one count.
      */
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(true),
+    /**
+     * An analyst excluded the row from every count (not international, a duplicate of a row in
+     * another section…): a correction of the field `excluded` with its reason (lib/curation).
+     */
+    excluded: integer('excluded', { mode: 'boolean' }).notNull().default(false),
     /** Lowercased title, places and cells, for the events page's search box. */
     searchText: text('search_text').notNull(),
     sourceText: text('source_text', { mode: 'json' })

@@ -61,6 +61,7 @@ export const FIELD_SCHEMAS: Record<CorrectableField, z.ZodType<FieldValue>> = {
   kind: z.preprocess(trimmed, z.enum(EVENT_KINDS)),
   format: z.preprocess(trimmed, z.enum(EVENT_FORMATS)),
   direction: z.preprocess(trimmed, z.enum(DIRECTIONS)),
+  excluded: flag,
 };
 
 export function isCorrectableField(field: string): field is CorrectableField {
@@ -75,6 +76,7 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
 export function parsedFieldValue(event: ParsedEvent, field: CorrectableField): FieldValue {
   if (field === 'sphere') return resolveSphere(event.sphere).slug;
   if (field === 'countries') return partnerCodes(event.countries);
+  if (field === 'excluded') return false;
   return event[field];
 }
 

@@ -6,7 +6,7 @@ import type { DatePrecision, Direction, EventFormat, EventKind } from '@/lib/ing
 
 export const CORRECTABLE_FIELDS = [
   'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'remote', 'countries', 'smeCount', 'participantsTotal',
-  'foreignParticipants', 'audience', 'agreementSigned', 'kind', 'format', 'direction',
+  'foreignParticipants', 'audience', 'agreementSigned', 'kind', 'format', 'direction', 'excluded',
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 export type FieldValue = string | number | boolean | null | string[];

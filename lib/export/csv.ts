@@ -18,7 +18,7 @@ export function toCsv(header: string[], rows: (string | number | boolean | null)
   return BOM + stringify([header, ...cells], { delimiter: ';', record_delimiter: '\r\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
-const EVENT_COLUMNS = ['report', 'seq', 'printedNo', 'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected'] as const;
+const EVENT_COLUMNS = ['report', 'seq', 'printedNo', 'sphere', 'title', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected', 'excluded'] as const;
 
 export function eventsToCsv(events: Omit<ExportedEvent, 'id'>[]): string {
   const rows = events.map((event) =>

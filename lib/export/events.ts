@@ -33,6 +33,8 @@ export interface ExportedEvent {
   sameAs: { report: string; seq: number }[];
   /** Fields an analyst corrected (lib/curation), empty when none. */
   corrected: string[];
+  /** An analyst excluded the row from every count. */
+  excluded: boolean;
 }
 
 export interface ExportOptions {
@@ -89,6 +91,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
     warnings: (warningsByEvent.get(event.id) ?? []).map(({ code, message }) => ({ code, message })),
     sameAs: (twins.get(event.id) ?? []).map(({ report: twinReport, seq }) => ({ report: twinReport, seq })),
     corrected: correctedFieldNames(corrected.get(event.id)),
+    excluded: event.excluded,
   }));
   if (!options.parsed) return exported;
   const venues = (id: number) => (countriesByEvent.get(id) ?? []).filter((link) => link.role === 'venue').map((link) => link.countryCode);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { type Correction, corrections, spheres } from '@/db/schema';
+import { type Correction, corrections, events, spheres } from '@/db/schema';
 import { memoised } from './cache';
 
 /** Every correction of an event row, newest first (the event page's history). */
@@ -16,6 +16,37 @@ export const getPendingCorrections = memoised('getPendingCorrections', (db: Db):
     .from(corrections)
     .where(inArray(corrections.state, ['orphaned', 'conflict']))
     .orderBy(asc(corrections.periodKey), asc(corrections.seq), asc(corrections.id))
+    .all(),
+);
+
+export interface ExcludedEvent {
+  correctionId: number;
+  eventId: number;
+  periodKey: string;
+  seq: number;
+  title: string;
+  reason: string;
+  username: string;
+  at: string;
+}
+
+/** Rows an analyst excluded from every count, with the reason. */
+export const getExcludedEvents = memoised('getExcludedEvents', (db: Db): ExcludedEvent[] =>
+  db
+    .select({
+      correctionId: corrections.id,
+      eventId: events.id,
+      periodKey: corrections.periodKey,
+      seq: events.seq,
+      title: events.title,
+      reason: corrections.reason,
+      username: corrections.username,
+      at: corrections.at,
+    })
+    .from(corrections)
+    .innerJoin(events, eq(events.id, corrections.eventId))
+    .where(and(eq(corrections.field, 'excluded'), eq(corrections.state, 'active'), eq(events.excluded, true)))
+    .orderBy(asc(corrections.periodKey), asc(events.seq))
     .all(),
 );
 

@@ -6,13 +6,14 @@ import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { canEdit, getCurrentUser } from '@/lib/auth/guards';
 import { common, correctionText, duplicatesText, listLimitText, qualityText as t } from '@/lib/i18n/ru';
-import { getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
+import { getExcludedEvents, getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getPossibleDuplicates } from '@/lib/queries/duplicates';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
 import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
 import { DuplicatesTable } from './DuplicatesTable';
+import { ExcludedTable } from './ExcludedTable';
 import { PendingCorrections } from './PendingCorrections';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
@@ -34,6 +35,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const reports = getReports(db);
   const duplicates = getPossibleDuplicates(db);
   const pending = getPendingCorrections(db);
+  const excluded = getExcludedEvents(db);
   const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
   const editable = canEdit(await getCurrentUser());
   return (
@@ -52,6 +54,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
         <ListLimitNote shown={warnings.length} total={total} text={listLimitText.warningsShown} />
+      </Card>
+      <Card title={correctionText.excludedTitle} note={correctionText.excludedNote} testId="quality-excluded">
+        {excluded.length === 0 ? <p className="muted">{correctionText.excludedNone}</p> : <ExcludedTable rows={excluded} canEdit={editable} />}
       </Card>
       <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
         {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}

@@ -20,6 +20,7 @@ export function CorrectionForm({ eventId, current, spheres }: { eventId: number;
     datePrecision: [['', t.empty], ...labelled(DATE_PRECISIONS, precisionLabels)],
     remote: YES_NO,
     agreementSigned: YES_NO,
+    excluded: YES_NO,
   };
   const options = choices[field];
   const value = current[field] ?? '';

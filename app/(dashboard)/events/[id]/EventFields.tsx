@@ -58,6 +58,7 @@ const LINE_FIELDS: Record<string, string[]> = {
   [t.format]: ['format'],
   [t.direction]: ['direction'],
   [t.kind]: ['kind'],
+  [t.excluded]: ['excluded'],
 };
 
 /** "исправлено" and the report's value, for a line whose fields an analyst corrected. */
@@ -99,6 +100,7 @@ export function EventFields({ detail, parsed }: { detail: EventDetail; parsed: M
     [t.format, formatLabels[event.format] ?? event.format],
     [t.direction, directionLabels[event.direction] ?? event.direction],
     [t.kind, kindLabels[event.kind] ?? event.kind],
+    [t.excluded, yesNo(event.excluded)],
   ];
   return (
     <dl className="fields" data-testid="event-fields">

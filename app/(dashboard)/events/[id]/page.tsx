@@ -50,6 +50,7 @@ function currentValues({ event, sphere, countries }: EventDetail): Record<string
     kind: event.kind,
     format: event.format,
     direction: event.direction,
+    excluded: text(event.excluded),
   };
 }
 

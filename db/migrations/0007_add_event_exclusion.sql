@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `excluded` integer DEFAULT false NOT NULL;
