@@ -3,7 +3,8 @@
  * under economic development (rows 1–10: 10 events; culture and tourism: 21). An editor moves it to
  * culture and tourism from the event page: the page marks the field "исправлено" with the report's
  * value, the spheres page and the events export count 9 and 22, and undo restores 10 and 21. A
- * viewer sees the correction but no form; the routes answer 401/403 as the import routes do.
+ * viewer sees the correction but no form; the routes answer 401/403 as the import routes do. An
+ * admin excludes row 42, the same tourism mission under culture and tourism: 20 there until undone.
  */
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,28 @@ describe('correction routes check roles on the server', () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe('invalid_value');
     expect(await exportedRows('economy')).toBe(10);
+  });
+});
+
+describe('an admin excludes row 42 (a duplicate of row 10)', () => {
+  test('it leaves the counts, /quality lists it with the reason, undo there counts it again', async () => {
+    const cookie = await loginCookie(ADMIN.username, ADMIN.password);
+    const body = correctionForm({ field: 'excluded', value: 'true', reason: 'Дубликат строки 10' });
+    const response = await fetch(url(`/api/events/${q4RowId(42)}/corrections`), { method: 'POST', body, headers: { cookie, accept: 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(await exportedRows('culture-tourism')).toBe(20);
+    const page = await browser.context.newPage();
+    await page.context().clearCookies();
+    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/quality');
+    const excluded = page.getByTestId('excluded-events').locator('tbody tr');
+    expect(await excluded.count()).toBe(1);
+    expect(await excluded.first().innerText()).toContain('Дубликат строки 10');
+    await screenshots(page, 'quality-excluded');
+    await excluded.first().getByRole('button', { name: 'Отменить' }).click();
+    await page.waitForURL((current) => current.searchParams.get('correction') === 'saved');
+    expect(await page.getByTestId('excluded-events').count()).toBe(0);
+    expect(await exportedRows('culture-tourism')).toBe(21);
+    await page.close();
   });
 });
 
