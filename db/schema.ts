@@ -94,6 +94,11 @@ export const events = sqliteTable(
      * count primary rows only, so one real event is one count.
      */
     isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(true),
+    /**
+     * An analyst excluded the row from every count (not international, a duplicate of a row in
+     * another section…): a correction of the field `excluded` with its reason (lib/curation).
+     */
+    excluded: integer('excluded', { mode: 'boolean' }).notNull().default(false),
     /** Lowercased title, places and cells, for the events page's search box. */
     searchText: text('search_text').notNull(),
     sourceText: text('source_text', { mode: 'json' })
@@ -182,13 +187,13 @@ export const importWarnings = sqliteTable(
   (t) => [index('import_warnings_report').on(t.reportId), index('import_warnings_event').on(t.eventId)],
 );
 
-/** People who may sign in: a viewer reads, an admin also imports and deletes reports. */
+/** People who may sign in: a viewer reads, an editor also corrects events, an admin also imports and deletes reports. */
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   username: text('username').notNull().unique(),
   /** argon2id PHC string (lib/auth/password.ts). */
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['viewer', 'admin'] }).notNull(),
+  role: text('role', { enum: ['viewer', 'editor', 'admin'] }).notNull(),
   /**
    * Sessions carry the generation they were issued under and are valid only while it is current:
    * logout, a password or role change (triggers, lib/auth/session-user.ts) bump it, ending every
@@ -205,12 +210,49 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
     username: text('username').notNull(),
-    action: text('action', { enum: ['import', 'replace', 'delete'] }).notNull(),
+    action: text('action', { enum: ['import', 'replace', 'delete', 'correct', 'undo_correction', 'confirm_correction', 'drop_correction'] }).notNull(),
     periodKey: text('period_key').notNull(),
     sourceFile: text('source_file'),
     eventCount: integer('event_count'),
+    /** For corrections: row, field, old → new value and the reason (lib/curation). */
+    detail: text('detail'),
   },
   (t) => [index('audit_log_at').on(t.at)],
+);
+
+/**
+ * An analyst's correction of one extracted field of an event row (lib/curation). The corrected
+ * value is written to the event's column in the same transaction, so every aggregate uses it;
+ * the parsed value stays here. Report period, seq, title and dates (as parsed) re-find the row
+ * when a new version of its report replaces the event rows (re-applied inside saveReport).
+ * State: `active` applied; `undone` parsed value restored; `superseded` by a later correction of
+ * the same field; `orphaned` the new report has no such row; `conflict` the parsed value changed
+ * underneath (not applied until confirmed); `dropped` an orphan or conflict the curator let go.
+ */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+    periodKey: text('period_key').notNull(),
+    seq: integer('seq').notNull(),
+    /** The row's parsed title and dates, for re-finding it in a new version of the report. */
+    matchTitle: text('match_title').notNull(),
+    matchStartDate: text('match_start_date'),
+    matchEndDate: text('match_end_date'),
+    field: text('field').notNull(),
+    /** JSON of the parser's value and of the analyst's value. */
+    parsedValue: text('parsed_value', { mode: 'json' }).$type<unknown>(),
+    value: text('value', { mode: 'json' }).$type<unknown>(),
+    reason: text('reason').notNull(),
+    username: text('username').notNull(),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+    state: text('state', { enum: ['active', 'undone', 'superseded', 'orphaned', 'conflict', 'dropped'] }).notNull(),
+    /** Who undid, confirmed or dropped it, and when. */
+    closedBy: text('closed_by'),
+    closedAt: text('closed_at'),
+  },
+  (t) => [index('corrections_event').on(t.eventId), index('corrections_period').on(t.periodKey, t.state)],
 );
 
 /**
@@ -326,3 +368,4 @@ export type Country = typeof countries.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Role = User['role'];
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Correction = typeof corrections.$inferSelect;

@@ -1,6 +1,7 @@
 /**
- * npm run export -- --format json|csv [--distinct] [--out FILE]   Writes all stored event rows
- * (stdout by default); --distinct writes each real event once (rows repeated by newer reports left out).
+ * npm run export -- --format json|csv [--distinct] [--parsed] [--out FILE]   Writes all stored event
+ * rows (stdout by default); --distinct writes each real event once (rows repeated by newer reports
+ * left out); --parsed writes the parser's values instead of analysts' corrections.
  * Exits only after the output is flushed; a failed write (a closed pipe, a full disk) exits 1
  * with the reason on stderr.
  */
@@ -13,13 +14,13 @@ import { OutputError, writeAll } from '@/lib/export/write-out';
 import { env } from '@/lib/env';
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, distinct: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, distinct: { type: 'boolean', default: false }, parsed: { type: 'boolean', default: false } } });
   if (values.format !== 'json' && values.format !== 'csv') {
     console.error(`error: --format must be json or csv, not "${values.format}"`);
     return 2;
   }
   const db = openDb(env.databasePath);
-  const events = readExportedEvents(db, { distinct: values.distinct }).map(({ id: _id, ...event }) => event);
+  const events = readExportedEvents(db, { distinct: values.distinct, parsed: values.parsed }).map(({ id: _id, ...event }) => event);
   db.$client.close();
   const output = values.format === 'json' ? `${JSON.stringify(events, null, 2)}\n` : eventsToCsv(events);
   if (values.out) writeFile(values.out, output);

@@ -1,18 +1,21 @@
 /**
- * npm run user:add -- [--admin | --viewer] NAME
- * Creates a user (a viewer unless --admin). The password is asked twice on a terminal, or read
+ * npm run user:add -- [--admin | --editor | --viewer] NAME
+ * Creates a user (a viewer unless --admin or --editor). The password is asked twice on a terminal, or read
  * from the first line of standard input when piped (echo "$PW" | npm run user:add -- --admin anna).
  */
 import { openDb } from '@/db/client';
+import type { Role } from '@/db/schema';
 import { createUser } from '@/lib/auth/users';
 import { env } from '@/lib/env';
 
-function parseArgs(args: string[]): { username: string; role: 'admin' | 'viewer' } | null {
+const ROLE_FLAGS: Record<string, Role> = { '--admin': 'admin', '--editor': 'editor', '--viewer': 'viewer' };
+
+function parseArgs(args: string[]): { username: string; role: Role } | null {
   const names = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--admin' && arg !== '--viewer');
+  const flags = args.filter((arg) => arg.startsWith('--'));
   const [username] = names;
-  if (names.length !== 1 || !username || unknown.length > 0) return null;
-  return { username, role: args.includes('--admin') ? 'admin' : 'viewer' };
+  if (names.length !== 1 || !username || flags.length > 1 || flags.some((flag) => !(flag in ROLE_FLAGS))) return null;
+  return { username, role: ROLE_FLAGS[flags[0] ?? '--viewer'] ?? 'viewer' };
 }
 
 async function readPassword(): Promise<string> {
@@ -60,7 +63,7 @@ function promptHidden(question: string): Promise<string> {
 async function main(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   if (!parsed) {
-    console.error('usage: npm run user:add -- [--admin | --viewer] NAME');
+    console.error('usage: npm run user:add -- [--admin | --editor | --viewer] NAME');
     return 2;
   }
   const password = await readPassword();

@@ -28,7 +28,7 @@ export function AuditLogTable({ entries }: { entries: AuditEntry[] }) {
                   <td>{entry.username}</td>
                   <td>{importText.auditActions[entry.action] ?? entry.action}</td>
                   <td className="nowrap">{entry.periodKey}</td>
-                  <td>{entry.sourceFile ?? importText.empty}</td>
+                  <td>{entry.sourceFile ?? entry.detail ?? importText.empty}</td>
                   <td className="num">{entry.eventCount ?? importText.empty}</td>
                 </tr>
               ))}

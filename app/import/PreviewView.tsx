@@ -4,6 +4,7 @@ import { formatDateTime, formatEventCount } from '@/lib/format';
 import { importText, warningLabels } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { ReportPreview } from '@/lib/import/preview';
+import { CorrectionsPreview } from './CorrectionsPreview';
 import { DiffView } from './DiffView';
 import { RowAccountView } from './RowAccountView';
 
@@ -78,6 +79,7 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
         </div>
       )}
       {preview.diff && existing && !existing.sameContent && <DiffView diff={preview.diff} />}
+      {preview.corrections.length > 0 && <CorrectionsPreview outcomes={preview.corrections} />}
       <p className="import-actions">
         <button type="button" className="button primary" onClick={onConfirm}>
           {importText.confirm} ({formatEventCount(preview.eventCount)})

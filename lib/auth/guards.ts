@@ -1,6 +1,6 @@
 /**
  * Server-side access checks for route handlers and pages. Hiding a button is never the check:
- * every admin endpoint calls requireAdmin, which answers 401 to anonymous and 403 to viewer
+ * every admin endpoint calls requireAdmin (every correction endpoint requireEditor), which answers 401 to anonymous and 403 to viewer
  * requests, and refuses cross-site posts.
  */
 import 'server-only';
@@ -27,10 +27,24 @@ export async function mayReadData(): Promise<boolean> {
 
 /** The admin making the request, or the error response to return instead. */
 export async function requireAdmin(request: Request): Promise<User | Response> {
+  return requireRole(request, (user) => user.role === 'admin');
+}
+
+/** An editor or admin (who may correct events), or the error response to return instead. */
+export async function requireEditor(request: Request): Promise<User | Response> {
+  return requireRole(request, canEdit);
+}
+
+/** Editors correct events; admins can do everything an editor can. */
+export function canEdit(user: User | null): boolean {
+  return user?.role === 'editor' || user?.role === 'admin';
+}
+
+async function requireRole(request: Request, allowed: (user: User) => boolean): Promise<User | Response> {
   if (!isSameOrigin(request)) return jsonError(403, 'cross_site');
   const user = await getCurrentUser();
   if (!user) return jsonError(401, 'unauthenticated');
-  if (user.role !== 'admin') return jsonError(403, 'forbidden');
+  if (!allowed(user)) return jsonError(403, 'forbidden');
   return user;
 }
 

@@ -4,6 +4,7 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { correctedFieldNames, readActiveCorrections } from '@/lib/curation/exported';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 
 export interface ExportedEvent {
@@ -32,10 +33,21 @@ export interface ExportedEvent {
   warnings: { code: string; message: string }[];
   /** The same real event in other reports (empty when none). */
   sameAs: { report: string; seq: number }[];
+  /** Fields an analyst corrected (lib/curation), empty when none. */
+  corrected: string[];
+  /** An analyst excluded the row from every count. */
+  excluded: boolean;
+}
+
+export interface ExportOptions {
+  /** Each real event once (its newest report's row). */
+  distinct?: boolean;
+  /** The parser's values in place of analysts' corrections. */
+  parsed?: boolean;
 }
 
 /** Every stored row, or with `distinct` each real event once (its newest report's row). */
-export function readExportedEvents(db: Db, options: { distinct?: boolean } = {}): ExportedEvent[] {
+export function readExportedEvents(db: Db, options: ExportOptions = {}): ExportedEvent[] {
   const rows = db
     .select({ event: events, report: reports.periodKey, sphere: spheres.name })
     .from(events)
@@ -55,7 +67,9 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
   );
   const countriesByEvent = groupBy(db.select().from(eventCountries).orderBy(asc(eventCountries.countryCode)).all());
   const warningsByEvent = groupBy(db.select().from(importWarnings).orderBy(asc(importWarnings.id)).all());
-  return rows.map(({ event, report, sphere }) => ({
+  const corrected = readActiveCorrections(db);
+  const sphereNames = options.parsed ? new Map(db.select().from(spheres).all().map((row) => [row.slug, row.name])) : new Map<string, string>();
+  const exported = rows.map(({ event, report, sphere }) => ({
     id: event.id,
     report,
     seq: event.seq,
@@ -80,7 +94,24 @@ export function readExportedEvents(db: Db, options: { distinct?: boolean } = {})
     kind: event.kind,
     warnings: (warningsByEvent.get(event.id) ?? []).map(({ code, message }) => ({ code, message })),
     sameAs: (twins.get(event.id) ?? []).map(({ report: twinReport, seq }) => ({ report: twinReport, seq })),
+    corrected: correctedFieldNames(corrected.get(event.id)),
+    excluded: event.excluded,
   }));
+  if (!options.parsed) return exported;
+  const venues = (id: number) => (countriesByEvent.get(id) ?? []).filter((link) => link.role === 'venue').map((link) => link.countryCode);
+  return exported.map((row) => withParsedValues(row, corrected.get(row.id), { sphereNames, venues: venues(row.id) }));
+}
+
+/** The row as the parser gave it: each corrected field gets its parsed value back. */
+function withParsedValues(row: ExportedEvent, fields: Map<string, unknown> | undefined, known: { sphereNames: Map<string, string>; venues: string[] }): ExportedEvent {
+  if (!fields) return row;
+  const parsed: Record<string, unknown> = { ...row };
+  for (const [field, value] of fields) {
+    if (field === 'sphere') parsed.sphere = known.sphereNames.get(value as string) ?? value;
+    else if (field === 'countries') parsed.countries = [...new Set([...known.venues, ...(value as string[])])].sort();
+    else parsed[field] = value;
+  }
+  return parsed as unknown as ExportedEvent;
 }
 
 function groupBy<T extends { eventId: number | null }>(rows: T[]): Map<number, T[]> {

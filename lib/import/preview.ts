@@ -6,6 +6,8 @@
  * Rows are paired in three passes, so a renumbered or retitled row reads as a change, not as one
  * removal plus one addition: same number and title, then same title, then same number.
  */
+import type { Correction } from '@/db/schema';
+import { planReapply, type ReapplyOutcome } from '@/lib/curation/reapply';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { resolveSphere } from '@/lib/ingest/spheres';
 import type { ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
@@ -68,6 +70,8 @@ export interface StoredReportInfo {
   importedBy: string | null;
   contentHash: string;
   events: ComparableEvent[];
+  /** Analysts' corrections of the period still to be applied (lib/curation/reapply.ts). */
+  corrections: Correction[];
 }
 
 export interface ReportPreview {
@@ -85,6 +89,8 @@ export interface ReportPreview {
   /** Null when no report for the period is stored. */
   existing: { sourceFile: string; importedAt: string; importedBy: string | null; eventCount: number; sameContent: boolean } | null;
   diff: ReportDiff | null;
+  /** What the save would make of each analyst's correction of the period (empty for the same file). */
+  corrections: ReapplyOutcome[];
 }
 
 export function previewReport(report: ParsedReport, contentHash: string, stored: StoredReportInfo | null): ReportPreview {
@@ -107,6 +113,7 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
       sameContent: stored.contentHash === contentHash,
     },
     diff: stored && diffEvents(stored.events, events),
+    corrections: stored && stored.contentHash !== contentHash ? planReapply(stored.corrections, report.events) : [],
   };
 }
 

@@ -35,6 +35,12 @@ export function quartersOfReport(tx: Runner, reportId: number): string[] {
   return rows.map((row) => row.quarter);
 }
 
+/** The rollup key of one event's quarter: what a correction of that event changes. */
+export function quarterOfEvent(tx: Runner, eventId: number): string {
+  const [row] = tx.all<{ quarter: string }>(sql`select coalesce(${events.quarterKey}, ${NO_QUARTER}) as quarter from ${events} where ${events.id} = ${eventId}`);
+  return row?.quarter ?? NO_QUARTER;
+}
+
 /** Recounts every rollup row of `quarters` from the events. */
 export function refreshRollups(tx: Runner, quarters: Iterable<string>): void {
   const keys = [...new Set(quarters)];

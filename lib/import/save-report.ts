@@ -2,7 +2,8 @@
  * The write edge: stores a parsed report in one transaction. A report is keyed by its period:
  * the same content again changes nothing; new content for a stored period replaces that
  * report's events (cascade) atomically. Rows that repeat events of other reports are linked
- * (link-events.ts) in the same transaction.
+ * (link-events.ts) in the same transaction, after the analysts' corrections of the period are
+ * re-applied to the new rows (lib/curation/reapply.ts).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -10,6 +11,7 @@ import { reports } from '@/db/schema';
 import { periodRange } from '@/lib/ingest/dates';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
+import { type ReapplyOutcome, reapplyCorrections } from '@/lib/curation/reapply';
 import { bumpDataVersion } from './data-version';
 import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
 import { quartersOfReport, refreshRollups } from './refresh-rollups';
@@ -23,6 +25,8 @@ export interface SaveResult extends LinkSummary {
   periodKey: string;
   eventCount: number;
   warningCount: number;
+  /** What became of the analysts' corrections of this period (lib/curation/reapply.ts). */
+  corrections: ReapplyOutcome[];
 }
 
 export interface ReportSource {
@@ -38,7 +42,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
   return db.transaction((tx) => {
     const existing = tx.select().from(reports).where(eq(reports.periodKey, periodKey)).get();
     if (existing?.contentHash === source.contentHash) {
-      return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts, knownFrom: [], possibleDuplicates: 0 };
+      return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts, knownFrom: [], possibleDuplicates: 0, corrections: [] };
     }
     const neighbours = existing ? linkedRowIds(tx, existing.id) : [];
     const replacedQuarters = existing ? quartersOfReport(tx, existing.id) : [];
@@ -62,9 +66,10 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .returning({ id: reports.id })
       .get();
     insertEvents(tx, inserted.id, report.events);
+    const corrections = reapplyCorrections(tx, inserted.id, periodKey, report.events);
     const links = linkEvents(tx, inserted.id, neighbours);
     refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id)]);
     bumpDataVersion(tx);
-    return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links };
+    return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links, corrections };
   });
 }

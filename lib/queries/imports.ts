@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditLog, eventCountries, eventPlaces, events, places, reports, type AuditEntry } from '@/db/schema';
+import { pendingCorrections } from '@/lib/curation/reapply';
 import type { ComparableEvent, StoredReportInfo } from '@/lib/import/preview';
 
 export interface ImportedReport {
@@ -73,7 +74,8 @@ export function getStoredReportInfo(db: Db, periodKey: string): StoredReportInfo
       participants: row.sourceText.participants,
     }),
   );
-  return { sourceFile: report.sourceFile, importedAt: report.importedAt, importedBy: report.importedBy, contentHash: report.contentHash, events: comparable };
+  const pending = pendingCorrections(db, periodKey);
+  return { sourceFile: report.sourceFile, importedAt: report.importedAt, importedBy: report.importedBy, contentHash: report.contentHash, events: comparable, corrections: pending };
 }
 
 function groupBy(rows: { id: number; value: string }[]): Map<number, string[]> {

@@ -25,6 +25,8 @@ export function eventWhere(filters: Filters, options: WhereOptions = {}): SQL | 
     // One real event is one count: rows repeated by a newer report are left out (lib/import/link-events.ts),
     // unless a report is chosen, which shows that report's rows as it stated them.
     filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : eq(events.isPrimary, true),
+    // Rows an analyst excluded (lib/curation, field `excluded`) count nowhere.
+    eq(events.excluded, false),
     filters.sphere.length > 0 ? inArray(events.sphereId, sqlSphereIds(filters.sphere)) : undefined,
     filters.country.length > 0 ? hasCountry(inArray(eventCountries.countryCode, filters.country)) : undefined,
     filters.region.length > 0 ? hasCountry(inArray(countries.region, filters.region)) : undefined,

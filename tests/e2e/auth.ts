@@ -1,6 +1,6 @@
 /**
  * Sign-in helpers for the e2e specs: the first admin comes from global-setup's environment, a
- * viewer is created with the real `user:add` script against the test server's database.
+ * viewer or editor is created with the real `user:add` script against the test server's database.
  */
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -31,7 +31,16 @@ export async function loginInBrowser(page: Page, username: string, password: str
 
 /** `npm run user:add -- --viewer NAME` with the password piped in, against the test database. */
 export function createViewer(username: string, password: string): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user-add.ts', '--viewer', username], {
+  addUser('--viewer', username, password);
+}
+
+/** `npm run user:add -- --editor NAME`, as createViewer. */
+export function createEditor(username: string, password: string): void {
+  addUser('--editor', username, password);
+}
+
+function addUser(role: '--viewer' | '--editor', username: string, password: string): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/user-add.ts', role, username], {
     input: `${password}\n`,
     env: { ...process.env, DATABASE_PATH: inject('databasePath') },
     encoding: 'utf8',

@@ -8,6 +8,9 @@ import { countPossibleDuplicates, getPossibleDuplicates } from '@/lib/queries/du
 import type { Db } from '@/db/client';
 import { reportBreakdownLine } from '@/lib/periods';
 import { getReportBreakdown } from '@/lib/queries/coverage';
+import { canEdit, getCurrentUser } from '@/lib/auth/guards';
+import { correctionText } from '@/lib/i18n/ru';
+import { getExcludedEvents, getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReports } from '@/lib/queries/overview';
@@ -16,6 +19,8 @@ import { DuplicatesTable } from './DuplicatesTable';
 import { ListPager } from './ListPager';
 import { listPosition, PAGE_PARAMS, PAIRS_PER_PAGE, WARNINGS_PER_PAGE, withListPages } from './list-pages';
 import { NotHeldTable } from './NotHeldTable';
+import { ExcludedTable } from './ExcludedTable';
+import { PendingCorrections } from './PendingCorrections';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -46,6 +51,10 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const here = (param: string) => (page: number) =>
     withListPages(hrefWith('/quality', filters), { [PAGE_PARAMS.warnings]: warningsAt.page, [PAGE_PARAMS.pairs]: pairsAt.page, [param]: page });
   const notHeld = getNotHeldEvents(db, filters);
+  const pending = getPendingCorrections(db);
+  const excluded = getExcludedEvents(db);
+  const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
+  const editable = canEdit(await getCurrentUser());
   return (
     <>
       <h1>{t.title}</h1>
@@ -65,6 +74,12 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       </Card>
       <Card title={t.notHeldTitle} note={t.notHeldNote} testId="quality-not-held">
         {notHeld.length === 0 ? <p className="muted">{t.notHeldNone}</p> : <NotHeldTable events={notHeld} />}
+      </Card>
+      <Card title={correctionText.excludedTitle} note={correctionText.excludedNote} testId="quality-excluded">
+        {excluded.length === 0 ? <p className="muted">{correctionText.excludedNone}</p> : <ExcludedTable rows={excluded} canEdit={editable} />}
+      </Card>
+      <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
+        {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
       </Card>
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDb, type Db } from '@/db/client';
 import { EMPTY_FILTERS, type Filters } from '@/lib/filters/filters';
+import { correctEvent, undoCorrection } from '@/lib/curation/correct';
 import { deleteReport } from '@/lib/import/delete-report';
 import { importReportFile } from '@/lib/import/import-report';
 import { rebuildRollups } from '@/lib/import/refresh-rollups';
@@ -123,6 +124,20 @@ describe('rollups equal the raw queries, figure by figure and filter by filter',
 
   test('after deleting a report', () => {
     expect(deleteReport(db, '2025-Q3')).toBe(true);
+    expectRollupsEqualRaw();
+  });
+
+  test('after corrections: a start date moved to another quarter, a sphere, an exclusion, and their undo', () => {
+    const eventId = (field: string) => (db.$client.prepare(`select e.id from events e join reports r on r.id = e.report_id where r.period_key = '2025-Q4' and e.seq = ${field}`).get() as { id: number }).id;
+    const before = getKeyFigures(db, EMPTY_FILTERS).events;
+    const moved = correctEvent(db, { eventId: eventId('1'), field: 'startDate', value: '2025-08-20', reason: 'test', username: 'test' });
+    correctEvent(db, { eventId: eventId('2'), field: 'sphere', value: 'culture-tourism', reason: 'test', username: 'test' });
+    const excluded = correctEvent(db, { eventId: eventId('3'), field: 'excluded', value: true, reason: 'test', username: 'test' });
+    expect(getKeyFigures(db, EMPTY_FILTERS).events).toBe(before - 1);
+    expectRollupsEqualRaw();
+    undoCorrection(db, moved.id, 'test');
+    undoCorrection(db, excluded.id, 'test');
+    expect(getKeyFigures(db, EMPTY_FILTERS).events).toBe(before);
     expectRollupsEqualRaw();
   });
 

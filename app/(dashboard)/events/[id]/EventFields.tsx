@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDateRange, formatNumber } from '@/lib/format';
-import { common, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
+import { common, correctionText, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
 import { quarterName, reportPeriodName } from '@/lib/periods';
 import type { EventDetail } from '@/lib/queries/events';
 
@@ -52,8 +52,46 @@ function Status({ status }: { status: string }) {
   );
 }
 
-/** Every field the import extracted from the row, labelled in Russian. */
-export function EventFields({ detail }: { detail: EventDetail }) {
+/** The correctable fields shown on each line (the dates line shows two). */
+const LINE_FIELDS: Record<string, string[]> = {
+  [t.sphere]: ['sphere'],
+  [t.dates]: ['startDate', 'endDate'],
+  [t.precision]: ['datePrecision'],
+  [t.remote]: ['remote'],
+  [t.countries]: ['countries'],
+  [t.sme]: ['smeCount'],
+  [t.participantsTotal]: ['participantsTotal'],
+  [t.foreignParticipants]: ['foreignParticipants'],
+  [t.audience]: ['audience'],
+  [t.agreementSigned]: ['agreementSigned'],
+  [t.format]: ['format'],
+  [t.direction]: ['direction'],
+  [t.kind]: ['kind'],
+  [t.status]: ['status'],
+  [t.delegationSize]: ['delegationSize'],
+  [t.excluded]: ['excluded'],
+};
+
+/** "исправлено" and the report's value, for a line whose fields an analyst corrected. */
+export function CorrectedMark({ fields, parsed }: { fields: string[]; parsed: Map<string, string> }) {
+  const values = fields.filter((field) => parsed.has(field));
+  if (values.length === 0) return null;
+  return (
+    <>
+      {' '}
+      <span className="tag corrected" data-testid="corrected-mark">
+        {correctionText.marker}
+      </span>{' '}
+      <span className="muted">{correctionText.parsed(values.map((field) => parsed.get(field)).join(' – '))}</span>
+    </>
+  );
+}
+
+/**
+ * Every field the import extracted from the row, labelled in Russian. `parsed` holds, per field
+ * an analyst corrected, the report's value as shown.
+ */
+export function EventFields({ detail, parsed }: { detail: EventDetail; parsed: Map<string, string> }) {
   const { event, report, sphere } = detail;
   const fields: [string, ReactNode][] = [
     [t.report, <span title={report.title}>{t.reportRow(reportPeriodName(report.periodKey), event.seq)}</span>],
@@ -75,13 +113,17 @@ export function EventFields({ detail }: { detail: EventDetail }) {
     [t.format, formatLabels[event.format] ?? event.format],
     [t.direction, directionLabels[event.direction] ?? event.direction],
     [t.kind, kindLabels[event.kind] ?? event.kind],
+    [t.excluded, yesNo(event.excluded)],
   ];
   return (
     <dl className="fields" data-testid="event-fields">
       {fields.map(([label, value]) => (
         <div key={label} className="field">
           <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dd>
+            {value}
+            <CorrectedMark fields={LINE_FIELDS[label] ?? []} parsed={parsed} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -9,11 +9,17 @@ import { Card } from '@/app/_components/ui/Card';
 import { hrefWith, toSearchParams } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { eventText as t, twinsText } from '@/lib/i18n/ru';
+import { formatFieldValue } from '@/app/_components/corrections/field-value';
+import { canEdit, getCurrentUser } from '@/lib/auth/guards';
+import { correctionText } from '@/lib/i18n/ru';
+import { getEventCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getDb } from '@/lib/queries/db';
 import { getEventTwins } from '@/lib/queries/duplicates';
 import { getEventById, type EventDetail } from '@/lib/queries/events';
 import type { PlacePoint } from '@/lib/queries/places';
-import { EventFields } from './EventFields';
+import { CorrectionForm } from './CorrectionForm';
+import { CorrectionHistory } from './CorrectionHistory';
+import { CorrectedMark, EventFields } from './EventFields';
 import { EventWarnings } from './EventWarnings';
 import { ReportRows } from './ReportRows';
 import { SourceText } from './SourceText';
@@ -28,6 +34,30 @@ function mapPoints({ event, places }: EventDetail): PlacePoint[] {
 
 type Params = Promise<{ id: string }>;
 
+/** The row's values as the correction form's inputs start. */
+function currentValues({ event, sphere, countries }: EventDetail): Record<string, string> {
+  const text = (value: string | number | boolean | null) => (value === null ? '' : String(value));
+  const partners = countries.filter((country) => country.role === 'partner').map((country) => country.code);
+  return {
+    sphere: sphere.slug,
+    title: event.title,
+    startDate: text(event.startDate),
+    endDate: text(event.endDate),
+    datePrecision: text(event.datePrecision),
+    remote: text(event.remote),
+    countries: partners.sort().join(', '),
+    smeCount: text(event.smeCount),
+    participantsTotal: text(event.participantsTotal),
+    foreignParticipants: text(event.foreignParticipants),
+    audience: text(event.audience),
+    agreementSigned: text(event.agreementSigned),
+    kind: event.kind,
+    format: event.format,
+    direction: event.direction,
+    excluded: text(event.excluded),
+  };
+}
+
 /** The event of the route's id (validated: a positive integer), or null; shared by the page and its metadata. */
 const loadEvent = cache(async (rawId: string): Promise<EventDetail | null> => {
   await connection();
@@ -41,8 +71,17 @@ export default async function EventPage({ params, searchParams }: { params: Para
   // A drill-down keeps its filters: the list it came from is one click back.
   const { filters } = await loadPageFilters(searchParams);
   const filtered = toSearchParams(filters).toString() !== '';
-  const twins = getEventTwins(getDb(), detail.event.id);
+  const db = getDb();
+  const twins = getEventTwins(db, detail.event.id);
   const self = { report: detail.report.periodKey, seq: detail.event.seq, isPrimary: detail.event.isPrimary };
+  const corrections = getEventCorrections(db, detail.event.id);
+  const spheres = getSphereChoices(db);
+  const sphereNames = new Map(spheres.map((sphere) => [sphere.slug, sphere.name]));
+  const parsed = new Map(
+    corrections.filter((correction) => correction.state === 'active').map((correction) => [correction.field, formatFieldValue(correction.field, correction.parsedValue, sphereNames)]),
+  );
+  const editable = canEdit(await getCurrentUser());
+  const outcome = (await searchParams).correction;
   return (
     <>
       <p className="back-link">
@@ -51,10 +90,13 @@ export default async function EventPage({ params, searchParams }: { params: Para
         </Link>
       </p>
       <PageFilters filters={filters} path={`/events/${detail.event.id}`} />
-      <h1 data-testid="event-title">{detail.event.title}</h1>
+      <h1 data-testid="event-title">
+        {detail.event.title}
+        <CorrectedMark fields={['title']} parsed={parsed} />
+      </h1>
       <div className="event-layout">
         <Card title={t.fieldsTitle}>
-          <EventFields detail={detail} />
+          <EventFields detail={detail} parsed={parsed} />
         </Card>
         <div className="event-side">
           <Card title={t.warningsTitle}>
@@ -68,6 +110,21 @@ export default async function EventPage({ params, searchParams }: { params: Para
           </Card>
         </div>
       </div>
+      <Card title={correctionText.title} note={correctionText.note} testId="corrections">
+        {typeof outcome === 'string' && (
+          <p className={outcome === 'saved' ? 'form-ok' : 'form-error'} role="status" data-testid="correction-outcome">
+            {correctionText.outcomes[outcome] ?? ''}
+          </p>
+        )}
+        <CorrectionHistory corrections={corrections} sphereNames={sphereNames} canEdit={editable} />
+        {editable && (
+          <CorrectionForm
+            eventId={detail.event.id}
+            current={currentValues(detail)}
+            spheres={spheres.map((sphere) => [sphere.slug, sphere.name])}
+          />
+        )}
+      </Card>
       <Card title={t.sourceTitle}>
         <SourceText cells={detail.event.sourceText} />
       </Card>

@@ -1,0 +1,107 @@
+/**
+ * Corrections survive re-imports. When a new version of a stored report replaces its event rows,
+ * each correction of that period (active, conflicting or orphaned) looks for its row among the new
+ * ones, as the linking across reports matches rows (lib/reconcile/match.ts: dates and title):
+ *
+ * 1. the row with the same seq, title and dates;
+ * 2. else the best match by matchEvents (overlapping dates, similar titles), or a row with the same
+ *    seq and overlapping dates whose title keeps TITLE_SIMILARITY of the stems; ties go to the
+ *    nearest seq.
+ *
+ * Found, and the field's parsed value is what the correction was made over: `active`, applied.
+ * Found, but the parser now gives another value: `conflict`, not applied until a curator confirms.
+ * Not found: `orphaned`. planReapply is pure, so the import preview lists the same outcome.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { type Correction, corrections, events } from '@/db/schema';
+import type { ParsedEvent } from '@/lib/ingest/types';
+import { DATE_TOLERANCE_DAYS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from '@/lib/reconcile/match';
+import { type Tx, writeEventValue } from './event-values';
+import { isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
+import type { CorrectableField, FieldValue } from './vocabulary';
+
+type ReapplyInput = Pick<Correction, 'id' | 'seq' | 'matchTitle' | 'matchStartDate' | 'matchEndDate' | 'field' | 'parsedValue'>;
+
+export interface ReapplyOutcome {
+  correctionId: number;
+  field: string;
+  /** The correction's row in the old version, and its row in the new one (null: orphaned). */
+  fromSeq: number;
+  toSeq: number | null;
+  state: 'active' | 'conflict' | 'orphaned';
+  /** The field's value as the new version parses it (null when orphaned). */
+  newParsedValue: FieldValue;
+}
+
+const PENDING_STATES: Correction['state'][] = ['active', 'conflict', 'orphaned'];
+
+export function planReapply(pending: ReapplyInput[], parsed: ParsedEvent[]): ReapplyOutcome[] {
+  return pending.map((correction) => {
+    const row = findRow(correction, parsed);
+    const base = { correctionId: correction.id, field: correction.field, fromSeq: correction.seq };
+    if (!row || !isCorrectableField(correction.field)) return { ...base, toSeq: null, state: 'orphaned', newParsedValue: null };
+    const newParsedValue = parsedFieldValue(row, correction.field);
+    const state = valuesEqual(newParsedValue, correction.parsedValue) ? 'active' : 'conflict';
+    return { ...base, toSeq: row.seq, state, newParsedValue };
+  });
+}
+
+/** The corrections of a period waiting for its rows (read before the new version is stored). */
+export function pendingCorrections(db: Db | Tx, periodKey: string): Correction[] {
+  return db
+    .select()
+    .from(corrections)
+    .where(and(eq(corrections.periodKey, periodKey), inArray(corrections.state, PENDING_STATES)))
+    .orderBy(corrections.id)
+    .all();
+}
+
+/** Inside saveReport's transaction, after the new rows are inserted: re-finds and re-applies. */
+export function reapplyCorrections(tx: Tx, reportId: number, periodKey: string, parsed: ParsedEvent[]): ReapplyOutcome[] {
+  const pending = pendingCorrections(tx, periodKey);
+  if (pending.length === 0) return [];
+  const idBySeq = new Map(tx.select({ id: events.id, seq: events.seq }).from(events).where(eq(events.reportId, reportId)).all().map((row) => [row.seq, row.id]));
+  const outcomes = planReapply(pending, parsed);
+  for (const outcome of outcomes) {
+    const correction = pending.find((item) => item.id === outcome.correctionId) as Correction;
+    const eventId = outcome.toSeq === null ? null : (idBySeq.get(outcome.toSeq) ?? null);
+    const row = outcome.toSeq === null ? undefined : parsed.find((event) => event.seq === outcome.toSeq);
+    const match = row ? { seq: row.seq, matchTitle: row.title, matchStartDate: row.startDate, matchEndDate: row.endDate } : {};
+    tx.update(corrections).set({ eventId, state: outcome.state, ...match }).where(eq(corrections.id, correction.id)).run();
+    if (eventId !== null && outcome.state === 'active') writeEventValue(tx, eventId, correction.field as CorrectableField, correction.value as FieldValue);
+  }
+  return outcomes;
+}
+
+function findRow(correction: ReapplyInput, parsed: ParsedEvent[]): ParsedEvent | undefined {
+  const key = { title: correction.matchTitle, startDate: correction.matchStartDate, endDate: correction.matchEndDate, places: [], countries: [] };
+  const title = normaliseTitle(key.title);
+  const exact = parsed.find(
+    (event) => event.seq === correction.seq && normaliseTitle(event.title) === title && event.startDate === key.startDate && event.endDate === key.endDate,
+  );
+  if (exact) return exact;
+  let best: { event: ParsedEvent; score: number } | undefined;
+  for (const event of parsed) {
+    const candidate = { title: event.title, startDate: event.startDate, endDate: event.endDate, places: [], countries: [] };
+    const match = matchEvents(key, candidate);
+    const sameRow = event.seq === correction.seq && datesOverlap(key, candidate);
+    const similarity = sameRow ? titleSimilarity(key.title, event.title) : 0;
+    const score = match?.score ?? (similarity >= TITLE_SIMILARITY ? similarity : 0);
+    if (score === 0) continue;
+    const nearer = best && score === best.score && Math.abs(event.seq - correction.seq) < Math.abs(best.event.seq - correction.seq);
+    if (!best || score > best.score || nearer) best = { event, score };
+  }
+  return best?.event;
+}
+
+type Dated = { startDate: string | null; endDate: string | null };
+
+function datesOverlap(a: Dated, b: Dated): boolean {
+  if (!a.startDate || !b.startDate) return false;
+  const slack = DATE_TOLERANCE_DAYS * DAY_MS;
+  const [aStart, aEnd, bStart, bEnd] = [a.startDate, a.endDate ?? a.startDate, b.startDate, b.endDate ?? b.startDate].map((date) => Date.parse(date));
+  return (bStart as number) - (aEnd as number) <= slack && (aStart as number) - (bEnd as number) <= slack;
+}
+
+const DAY_MS = 86_400_000;
