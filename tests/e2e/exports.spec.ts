@@ -107,8 +107,8 @@ describe('exports from the overview', () => {
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
     expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('IV квартал 2025 г.');
     // The summary is the speaker's: in the notes of the title slide, not on it.
-    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).not.toContain('проведено 70 мероприятий');
-    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('проведено 70 мероприятий');
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).not.toContain('указано 70 мероприятий');
+    expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('В отчёте за IV квартал 2025 года указано 70 мероприятий');
     const tiles = await zip.file('ppt/slides/slide2.xml')!.async('string');
     for (const text of ['Ключевые показатели', '<a:t>70</a:t>', '<a:t>187</a:t>', 'Участия субъектов МСП']) expect(tiles).toContain(text);
     // Five events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).

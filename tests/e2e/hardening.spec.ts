@@ -69,7 +69,8 @@ describe('item 1: no stored data for anonymous visitors under READ_ACCESS=login'
 
   test('a signed-in viewer does see them (the words above are what a leak would show)', async () => {
     const cookie = await loginCookieAt(loginServer.baseUrl, ADMIN.username, ADMIN.password);
-    const body = await (await fetch(`${loginServer.baseUrl}/login`, { headers: { cookie } })).text();
+    // A dashboard page (the login page has no filter bar, signed in or not).
+    const body = await (await fetch(`${loginServer.baseUrl}/map`, { headers: { cookie } })).text();
     for (const word of STORED_WORDS) expect(body).toContain(word);
   });
 });

@@ -27,8 +27,8 @@ describe('on a phone (390×844)', () => {
   });
 
   test('the filters fold behind one button that counts them and opens a sheet; key figures are above the fold', async () => {
-    const page = await onPhone('/?sphere=economy&format=remote');
-    const toggle = page.getByRole('button', { name: 'Фильтры (2)' });
+    const page = await onPhone('/?report=2025-Q4&sphere=economy&format=remote');
+    const toggle = page.getByRole('button', { name: 'Фильтры (3)' });
     expect(await toggle.isVisible()).toBe(true);
     expect(await page.locator('#f-sphere').isVisible()).toBe(false);
     const figure = await page.getByTestId('figure-events').boundingBox();
