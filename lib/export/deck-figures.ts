@@ -2,6 +2,7 @@
  * The key-figures slide of a deck: tiles (overview) or a two-period table (comparison), built on
  * the server from the same figures the page shows and handed to the deck builder as plain text.
  */
+import { formatChange } from '@/app/(dashboard)/compare/change-format';
 import { figureKeys } from '@/lib/compare/key-figures';
 import { formatNumber } from '@/lib/format';
 import { compareText } from '@/lib/i18n/ru';
@@ -15,8 +16,6 @@ export interface DeckFigures {
   table?: { header: string[]; rows: string[][] };
 }
 
-const signed = (n: number) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n))}`);
-
 export function figureTiles(figures: KeyFigures): DeckFigures {
   return {
     title: compareText.figuresTitle,
@@ -29,7 +28,7 @@ export function figureComparison(a: KeyFigures, b: KeyFigures, labels: { a: stri
     title: compareText.figuresTitle,
     table: {
       header: [compareText.figure, labels.a, labels.b, compareText.change],
-      rows: figureKeys(a, b).map((key) => [compareText.figureLabels[key] ?? key, formatNumber(a[key]), formatNumber(b[key]), signed(b[key] - a[key])]),
+      rows: figureKeys(a, b).map((key) => [compareText.figureLabels[key] ?? key, formatNumber(a[key]), formatNumber(b[key]), formatChange(b[key] - a[key])]),
     },
   };
 }

@@ -59,6 +59,18 @@ describe('the dashboard by keyboard alone', () => {
     await page.close();
   });
 
+  test('on the comparison, a period bar is a named link: Enter opens that country in that period', async () => {
+    const { page } = await openPage(browser, '/compare');
+    await waitForCharts(page);
+    // Belarus in IV quarter 2025: its rows of the report that start on or after 1 October.
+    const inQ4 = BELARUS_ROWS.filter((event) => event.startDate >= '2025-10-01').length;
+    const bar = page.getByTestId('compare-countries').getByRole('link', { name: `Беларусь, IV кв. 2025: ${inQ4} мероприятий` });
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((current) => current.pathname === '/events' && current.searchParams.get('country') === 'BY' && current.searchParams.get('from') === '2025-Q4');
+    await page.close();
+  });
+
   test('an arrow key on a closed filter select does not navigate; Enter applies the choice', async () => {
     const { page } = await openPage(browser, '/?report=2025-Q4');
     await page.locator('#f-format').focus();

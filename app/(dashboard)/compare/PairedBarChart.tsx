@@ -1,16 +1,18 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useId, useRef } from 'react';
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { AxisTick } from '@/app/_components/charts/AxisTick';
 import { Hatch } from '@/app/_components/charts/Hatch';
+import { KeyboardBar } from '@/app/_components/charts/KeyboardBar';
+import { useUntabbableLayers } from '@/app/_components/charts/use-untabbable-layers';
 import { ChartTooltip } from '@/app/_components/charts/ChartTooltip';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { PERIOD_COLORS } from '@/lib/compare/colors';
 import type { PairedItem } from '@/lib/compare/paired-bars';
 import { SIDES, type Side } from '@/lib/filters/compare';
-import { formatNumber } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import type { PluralForms } from '@/lib/i18n/ru';
 
 interface Props {
@@ -35,6 +37,8 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
   const router = useRouter();
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const fill = (side: Side) => (uncovered[side] ? `url(#paired-hatch-${uid}-${side})` : PERIOD_COLORS[side]);
+  const ref = useRef<HTMLDivElement>(null);
+  useUntabbableLayers(ref);
   if (items.length === 0) return <EmptyState />;
   const longest = Math.max(...items.map((item) => Math.min(item.label.length, WRAP_CHARS)));
   const content = ({ active, payload }: TooltipContentProps) => {
@@ -47,10 +51,14 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
     const item = items[index];
     if (item) router.push(side === 'a' ? item.hrefA : item.hrefB);
   };
+  const nameOf = (side: Side, index: number) => {
+    const item = items[index];
+    return item ? `${item.label}, ${periodLabels[side]}: ${formatCount(item[side], unit)}` : '';
+  };
   return (
-    <div className="chart" data-testid={testId} role="figure" aria-label={ariaLabel}>
+    <div ref={ref} className="chart" data-testid={testId} role="figure" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={items.length * ROW_HEIGHT + 90}>
-        <BarChart data={items} layout="vertical" barGap={1} margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
+        <BarChart data={items} layout="vertical" barGap={1} accessibilityLayer={false} margin={{ top: 4, right: 40, bottom: 24, left: 4 }}>
           <defs>
             {SIDES.map((side) => (
               <Hatch key={side} id={`paired-hatch-${uid}-${side}`} color={PERIOD_COLORS[side]} />
@@ -78,6 +86,7 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
               minPointSize={0}
               label={{ position: 'right', fontSize: 11, fill: '#1d2733', formatter: (value: unknown) => formatNumber(Number(value)) }}
               onClick={(_, index) => open(side, index)}
+              shape={(props: BarShapeProps) => <KeyboardBar {...props} name={nameOf(side, props.index)} onActivate={() => open(side, props.index)} />}
             />
           ))}
         </BarChart>
