@@ -60,14 +60,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest) => hrefWith('/quality', rest)} />
-      <div className="grid quality-grid">
-        <Card title={t.countsTitle} note={t.total(total)} testId="quality-counts">
-          {counts.length === 0 ? <p className="muted">{t.none}</p> : <WarningCountsTable counts={counts} />}
-        </Card>
-        <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
-          {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
-        </Card>
-      </div>
+      {/* Full width: each report's row account, rows by date and closing line make a wide table. */}
+      <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
+        {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
+      </Card>
+      <Card title={t.countsTitle} note={t.total(total)} testId="quality-counts">
+        {counts.length === 0 ? <p className="muted">{t.none}</p> : <WarningCountsTable counts={counts} />}
+      </Card>
       <Card title={t.listTitle} testId="quality-warnings">
         {warnings.length === 0 ? <p className="muted">{t.none}</p> : <WarningsTable warnings={warnings} />}
         <ListPager page={warningsAt.page} pages={warningsAt.pages} hrefOf={here(PAGE_PARAMS.warnings)} testId="warnings-pages" />
