@@ -5,6 +5,18 @@
 import { relations, sql } from 'drizzle-orm';
 import type { RowAccount, SourceText } from '@/lib/ingest/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  DATE_PRECISIONS,
+  DIRECTIONS,
+  EVENT_FORMATS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  PERIOD_KINDS,
+  PLACE_SOURCES,
+  REGION_GROUPS,
+  REPORT_WARNING_CODES,
+  WARNING_CODES,
+} from '@/lib/vocabulary';
 
 export const reports = sqliteTable('reports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -12,7 +24,7 @@ export const reports = sqliteTable('reports', {
   year: integer('year').notNull(),
   /** The quarter (1–4) of a quarterly report; 0 for a half-year, nine-month or annual report. */
   quarter: integer('quarter').notNull(),
-  periodKind: text('period_kind', { enum: ['quarter', 'half', 'nine_months', 'year'] }).notNull().default('quarter'),
+  periodKind: text('period_kind', { enum: PERIOD_KINDS }).notNull().default('quarter'),
   /** First and last day the report covers (ISO dates). */
   periodStart: text('period_start'),
   periodEnd: text('period_end'),
@@ -39,7 +51,7 @@ export const countries = sqliteTable('countries', {
   code: text('code').primaryKey(), // ISO 3166-1 alpha-2
   nameRu: text('name_ru').notNull(),
   nameEn: text('name_en').notNull(),
-  region: text('region').notNull(),
+  region: text('region', { enum: REGION_GROUPS }).notNull(),
 });
 
 export const places = sqliteTable(
@@ -71,10 +83,10 @@ export const events = sqliteTable(
     sphereHeader: text('sphere_header').notNull(),
     title: text('title').notNull(),
     /** held, or postponed / cancelled: such rows keep no dates and every "held" figure leaves them out (lib/queries/where.ts). */
-    status: text('status', { enum: ['held', 'postponed', 'cancelled'] }).notNull().default('held'),
+    status: text('status', { enum: EVENT_STATUSES }).notNull().default('held'),
     startDate: text('start_date'),
     endDate: text('end_date'),
-    datePrecision: text('date_precision', { enum: ['day', 'month', 'quarter', 'year'] }),
+    datePrecision: text('date_precision', { enum: DATE_PRECISIONS }),
     /** Quarter of the start date ("2025-Q3"); null when the row has no date. */
     quarterKey: text('quarter_key'),
     remote: integer('remote', { mode: 'boolean' }).notNull(),
@@ -85,9 +97,9 @@ export const events = sqliteTable(
     /** The region's own delegation, when the row states its size; never part of participants_total. */
     delegationSize: integer('delegation_size'),
     agreementSigned: integer('agreement_signed', { mode: 'boolean' }).notNull(),
-    format: text('format', { enum: ['in_person', 'remote', 'hybrid'] }).notNull(),
-    direction: text('direction', { enum: ['outbound', 'inbound', 'hosted'] }).notNull(),
-    kind: text('kind').notNull(),
+    format: text('format', { enum: EVENT_FORMATS }).notNull(),
+    direction: text('direction', { enum: DIRECTIONS }).notNull(),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
     venues: text('venues', { mode: 'json' }).$type<string[]>().notNull(),
     /**
      * False when a newer report holds the same real event (see lib/reconcile/match.ts): aggregates
@@ -152,7 +164,7 @@ export const eventPlaces = sqliteTable(
      * How this row's place cell was resolved: a settlement of the hand-made gazetteer or of the world
      * data set (GeoNames), an oblast body's seat, a country centroid.
      */
-    source: text('source', { enum: ['gazetteer', 'world', 'seat', 'centroid'] }).notNull(),
+    source: text('source', { enum: PLACE_SOURCES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.placeId] }), index('event_places_place').on(t.placeId)],
 );
@@ -180,7 +192,7 @@ export const importWarnings = sqliteTable(
       .notNull()
       .references(() => reports.id, { onDelete: 'cascade' }),
     eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
-    code: text('code').notNull(),
+    code: text('code', { enum: [...WARNING_CODES, ...REPORT_WARNING_CODES] }).notNull(),
     message: text('message').notNull(),
     location: text('location'),
   },
@@ -322,7 +334,7 @@ export const rollupRegions = sqliteTable(
   'rollup_regions',
   {
     ...rollupKey,
-    region: text('region').notNull(),
+    region: text('region', { enum: REGION_GROUPS }).notNull(),
     events: integer('events').notNull(),
     smeSum: integer('sme_sum').notNull(),
   },
@@ -343,7 +355,7 @@ export const rollupKinds = sqliteTable(
   'rollup_kinds',
   {
     ...rollupKey,
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
     events: integer('events').notNull(),
     smeSum: integer('sme_sum').notNull(),
     eventsWithSme: integer('events_with_sme').notNull(),

@@ -70,7 +70,7 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
               {preview.warnings.map((warning, i) => (
                 <tr key={i}>
                   <td className="num">{warning.seq ?? importText.wholeReport}</td>
-                  <td>{warningLabels[warning.code] ?? warning.code}</td>
+                  <td>{warningLabels[warning.code]}</td>
                   <td>{warning.where ?? warning.message}</td>
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import { regionLabels } from '@/lib/i18n/ru';
 import type { SphereRow } from '@/lib/queries/spheres';
 import { pairRows } from './pairs';
 import type { Comparison, PeriodData } from './periods';
+import type { RegionGroup } from '@/lib/vocabulary';
 
 export interface PairedItem {
   key: string;
@@ -54,12 +55,12 @@ function pairedSphereBars<T extends { slug: string }>(rowsA: T[], rowsB: T[], pe
   );
 }
 
-function pairedCountryBars<T extends { code: string; nameRu: string; region: string }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
+function pairedCountryBars<T extends { code: string; nameRu: string; region: RegionGroup }>(rowsA: T[], rowsB: T[], periods: [PeriodData, PeriodData], value: Value<T>, extra: Partial<Filters> = {}): PairedItem[] {
   const [a, b] = periods;
   return ranked(
     pairRows(rowsA, rowsB, (row) => row.code, value).map(({ key, row, a: valueA, b: valueB }) => {
       const filter = { ...extra, country: [key] };
-      const region = regionLabels[row.region] ?? row.region;
+      const region = regionLabels[row.region];
       return { key, label: row.nameRu, fullLabel: `${row.nameRu} (${region})`, region, a: valueA, b: valueB, hrefA: eventsOf(a.filters, filter), hrefB: eventsOf(b.filters, filter) };
     }),
   );

@@ -3,6 +3,7 @@
  * partner country. Pure: the comparison page's charts, tables, map and summary all read these.
  */
 import { changeLevel, type ChangeLevel } from './change-level';
+import type { RegionGroup } from '@/lib/vocabulary';
 
 export interface Paired<T> {
   key: string;
@@ -26,14 +27,14 @@ export function pairRows<T>(rowsA: T[], rowsB: T[], key: (row: T) => string, val
 export interface CountryRow {
   code: string;
   nameRu: string;
-  region: string;
+  region: RegionGroup;
   events: number;
 }
 
 export interface CountryChange {
   code: string;
   nameRu: string;
-  region: string;
+  region: RegionGroup;
   a: number;
   b: number;
   level: ChangeLevel | 'unknown';

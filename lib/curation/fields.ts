@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { getCountry } from '@/lib/geo/countries';
 import { resolveSphere } from '@/lib/ingest/spheres';
 import type { ParsedEvent } from '@/lib/ingest/types';
-import { CORRECTABLE_FIELDS, type CorrectableField, DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, type FieldValue } from './vocabulary';
+import { DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@/lib/vocabulary';
+import { CORRECTABLE_FIELDS, type CorrectableField, type FieldValue } from './vocabulary';
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);

@@ -67,7 +67,7 @@ function readLevels(title: string): ReadCompareFigure {
     columns: [text(c.country), text(c.region, 20), ...changeColumns(comparison), text(t.level, 18)],
     rows: comparison.countries.map((country) => [
       country.nameRu,
-      regionLabels[country.region] ?? country.region,
+      regionLabels[country.region],
       ...changeCells(country.a, country.b, comparison.comparable),
       t.levels[country.level] ?? country.level,
     ]),

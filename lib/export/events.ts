@@ -6,6 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { correctedFieldNames, readActiveCorrections } from '@/lib/curation/exported';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
+import type { Direction, EventFormat, EventKind, EventStatus, StoredWarningCode } from '@/lib/vocabulary';
 
 export interface ExportedEvent {
   id: number;
@@ -14,7 +15,7 @@ export interface ExportedEvent {
   printedNo: string | null;
   sphere: string;
   title: string;
-  status: string;
+  status: EventStatus;
   startDate: string | null;
   endDate: string | null;
   datePrecision: string | null;
@@ -27,10 +28,10 @@ export interface ExportedEvent {
   audience: number | null;
   delegationSize: number | null;
   agreementSigned: boolean;
-  format: string;
-  direction: string;
-  kind: string;
-  warnings: { code: string; message: string }[];
+  format: EventFormat;
+  direction: Direction;
+  kind: EventKind;
+  warnings: { code: StoredWarningCode; message: string }[];
   /** The same real event in other reports (empty when none). */
   sameAs: { report: string; seq: number }[];
   /** Fields an analyst corrected (lib/curation), empty when none. */

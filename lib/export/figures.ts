@@ -27,6 +27,7 @@ import { getQuarterTrend } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
 import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+import type { RegionGroup } from '@/lib/vocabulary';
 import type { PageFigureId } from './figure-ids';
 
 export type CellValue = string | number | null;
@@ -57,7 +58,7 @@ function ranked<T>(rows: T[], value: (row: T) => number): T[] {
   return rows.filter((row) => value(row) > 0).sort((a, b) => value(b) - value(a));
 }
 
-const region = (key: string) => regionLabels[key] ?? key;
+const region = (key: RegionGroup) => regionLabels[key];
 
 
 /**
@@ -137,7 +138,7 @@ const readSmeQuarters: ReadFigure = (db, filters) => {
 const readSmeKinds: ReadFigure = (db, filters) => ({
   title: smeText.byKindTitle,
   columns: [text(c.kind, 28), number(c.sme), number(c.eventsWithSme)],
-  rows: ranked(getSmeByKind(db, filters), (row) => row.smeParticipations).map((row) => [kindLabels[row.kind] ?? row.kind, row.smeParticipations, row.eventsWithSme]),
+  rows: ranked(getSmeByKind(db, filters), (row) => row.smeParticipations).map((row) => [kindLabels[row.kind], row.smeParticipations, row.eventsWithSme]),
 });
 
 const readEvents: ReadFigure = (db, filters) => ({
@@ -157,8 +158,8 @@ const readEvents: ReadFigure = (db, filters) => ({
     event.places.join(', '),
     event.countries.map((country) => country.nameRu).join(', '),
     event.smeCount,
-    formatLabels[event.format] ?? event.format,
-    kindLabels[event.kind] ?? event.kind,
+    formatLabels[event.format],
+    kindLabels[event.kind],
   ]),
 });
 

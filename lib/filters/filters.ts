@@ -5,19 +5,14 @@
  */
 import { z } from 'zod';
 import { QUARTER_KEY_PATTERN, REPORT_PERIOD_PATTERN } from '@/lib/periods/keys';
+import { DIRECTIONS, type Direction, EVENT_FORMATS, EVENT_KINDS, type EventFormat, type EventKind, FLAGS, type Flag, REGION_GROUPS, type RegionGroup } from '@/lib/vocabulary';
 
-export const FORMATS = ['in_person', 'remote', 'hybrid'] as const;
-export const DIRECTIONS = ['outbound', 'inbound', 'hosted'] as const;
-/** Drill-down flags of the overview's key figures: events with SMEs, a signed document, a venue abroad, a foreign participant count. */
-export const FLAGS = ['sme', 'signed', 'abroad', 'foreign'] as const;
-export const KINDS = ['exhibition', 'business_mission', 'conference', 'forum', 'working_meeting', 'competition', 'festival', 'performance', 'videoconference', 'other'] as const;
 
 const quarterKey = z.string().regex(QUARTER_KEY_PATTERN);
 const reportPeriod = z.string().regex(REPORT_PERIOD_PATTERN);
 const isoDate = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
-const region = z.string().regex(/^[a-z_]{2,30}$/);
 const placeId = z.string().regex(/^[1-9]\d{0,8}$/);
 
 export interface Filters {
@@ -28,11 +23,11 @@ export interface Filters {
   report?: string; // period key of the source report: "2025-Q4", "2025-H1", "2025-9M", "2025-Y"
   sphere: string[];
   country: string[];
-  region: string[];
-  format: (typeof FORMATS)[number][];
-  direction: (typeof DIRECTIONS)[number][];
-  kind: (typeof KINDS)[number][];
-  has?: (typeof FLAGS)[number][];
+  region: RegionGroup[];
+  format: EventFormat[];
+  direction: Direction[];
+  kind: EventKind[];
+  has?: Flag[];
   q?: string; // free-text search (events page)
   place?: string; // id of an event place (drill-down from a map marker or the places table)
 }
@@ -45,10 +40,10 @@ const SINGLE = { from: quarterKey, to: quarterKey, dateFrom: isoDate, dateTo: is
 const LISTS = {
   sphere: slug,
   country: countryCode,
-  region,
-  format: z.enum(FORMATS),
+  region: z.enum(REGION_GROUPS),
+  format: z.enum(EVENT_FORMATS),
   direction: z.enum(DIRECTIONS),
-  kind: z.enum(KINDS),
+  kind: z.enum(EVENT_KINDS),
   has: z.enum(FLAGS),
 } as const;
 

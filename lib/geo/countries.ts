@@ -24,23 +24,11 @@ import {
   wordEnd,
 } from './words';
 
+import { isOneOf, REGION_GROUPS, type RegionGroup } from '@/lib/vocabulary';
+
 isoCountries.registerLocale(ru);
 isoCountries.registerLocale(en);
 
-export const REGION_GROUPS = [
-  'belarus',
-  'central_asia',
-  'china',
-  'caucasus',
-  'europe',
-  'middle_east',
-  'south_asia',
-  'east_asia',
-  'africa',
-  'americas',
-  'other',
-] as const;
-type RegionGroup = (typeof REGION_GROUPS)[number];
 
 export interface CountryInfo {
   code: string;
@@ -170,7 +158,7 @@ function isAbbreviation(name: string): boolean {
 
 function toCountry(code: string, record: CountryNamesRecord): CountryInfo {
   const [lat, lon] = record.centroid;
-  if (!isRegionGroup(record.region) || lat === undefined || lon === undefined) {
+  if (!isOneOf(REGION_GROUPS, record.region) || lat === undefined || lon === undefined) {
     throw new Error(`country-names.ru.json: bad region or centroid for ${code}`);
   }
   const nameEn = isoCountries.getName(code, 'en', { select: 'alias' }) ?? code;
@@ -184,6 +172,4 @@ function shortRussianName(code: string): string {
   return abbreviated?.[1] ?? name;
 }
 
-function isRegionGroup(value: string): value is RegionGroup {
-  return (REGION_GROUPS as readonly string[]).includes(value);
-}
+

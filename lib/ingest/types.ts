@@ -3,6 +3,10 @@
  * Pure data: nothing here reads files, the database or the clock.
  */
 
+import type { DatePrecision, Direction, EventFormat, EventKind, EventStatus, PeriodKind, PlaceSource, WarningCode } from '@/lib/vocabulary';
+
+export type { DatePrecision, Direction, EventFormat, EventKind, EventStatus, WarningCode };
+
 /** A problem that did not stop the parse; stored per event and shown on the data-quality page. */
 export interface Warning {
   code: WarningCode;
@@ -11,19 +15,6 @@ export interface Warning {
   where?: string;
 }
 
-export type WarningCode =
-  | 'no_date'
-  | 'date_unparsed'
-  | 'date_outside_period'
-  | 'dates_not_continuous'
-  | 'event_postponed'
-  | 'event_cancelled'
-  | 'unknown_place'
-  | 'place_country_fallback'
-  | 'place_seat_assumed'
-  | 'place_from_world_data'
-  | 'row_shape'
-  | 'unknown_sphere';
 
 /**
  * One table row as read from the report, in column order. A cell keeps its line breaks ("\n").
@@ -56,15 +47,11 @@ export interface RowAccount {
   skipped: { reason: SkipReason; row: number; text: string }[];
 }
 
-export type DatePrecision = 'day' | 'month' | 'quarter' | 'year';
-
 export interface DateRange {
   startDate: string; // ISO yyyy-MM-dd
   endDate: string;
   precision: DatePrecision;
 }
-
-type PeriodKind = 'quarter' | 'half' | 'nine_months' | 'year';
 
 /**
  * The span a report covers: a quarter (part 1–4), a half-year (part 1–2), the first nine months
@@ -82,27 +69,8 @@ export interface ResolvedPlace {
   country: string; // ISO 3166-1 alpha-2
   lat: number;
   lon: number;
-  /**
-   * gazetteer: known settlement; world: not in the gazetteer, found in the world data set
-   * (lib/geo/world-settlements.ts); seat: assumed from an oblast body; centroid: unknown
-   * settlement, country centroid.
-   */
-  source: 'gazetteer' | 'world' | 'seat' | 'centroid';
+  source: PlaceSource;
 }
-
-export type EventFormat = 'in_person' | 'remote' | 'hybrid';
-export type Direction = 'outbound' | 'inbound' | 'hosted';
-export type EventKind =
-  | 'exhibition'
-  | 'business_mission'
-  | 'conference'
-  | 'forum'
-  | 'working_meeting'
-  | 'competition'
-  | 'festival'
-  | 'performance'
-  | 'videoconference'
-  | 'other';
 
 type CountryRole = 'venue' | 'partner';
 
@@ -131,9 +99,6 @@ export interface Counts {
   /** The region's own delegation ("Делегацию Смоленской области представили 8 человек"); never the event's total. */
   delegationSize: number | null;
 }
-
-/** Whether the event took place: postponed and cancelled events stay rows of the report, without dates. */
-export type EventStatus = 'held' | 'postponed' | 'cancelled';
 
 export interface ParsedEvent extends Counts {
   /** Position in the report, 1…N in reading order. */

@@ -7,11 +7,12 @@ import { memoised } from './cache';
 import { rollupEventsByCountry, rollupEventsByRegion } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
+import type { RegionGroup } from '@/lib/vocabulary';
 
 export interface CountryCount {
   code: string;
   nameRu: string;
-  region: string;
+  region: RegionGroup;
   events: number;
   /** Sum of SME counts over the events with this country. */
   smeParticipations: number;
@@ -40,7 +41,7 @@ export const getEventsByCountry = memoised('getEventsByCountry', (db: Db, filter
 });
 
 export interface RegionCount {
-  region: string;
+  region: RegionGroup;
   events: number;
   countries: number;
   smeParticipations: number;
@@ -71,7 +72,7 @@ export interface CountryInfoRow {
   code: string;
   nameRu: string;
   nameEn: string;
-  region: string;
+  region: RegionGroup;
 }
 
 export const getCountryByCode = memoised('getCountryByCode', (db: Db, code: string): CountryInfoRow | undefined => {

@@ -7,6 +7,7 @@ import { memoised } from './cache';
 import { rollupEventCount } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
+import type { EventFormat, EventKind, RegionGroup, StoredWarningCode } from '@/lib/vocabulary';
 
 const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
@@ -29,8 +30,8 @@ export interface EventListItem {
   sphereShort: string;
   sphereName: string;
   smeCount: number | null;
-  format: string;
-  kind: string;
+  format: EventFormat;
+  kind: EventKind;
   places: string[];
   countries: { code: string; nameRu: string }[];
 }
@@ -154,7 +155,7 @@ export interface EventPlace {
   name: string;
   countryCode: string;
   countryName: string;
-  region: string;
+  region: RegionGroup;
   lat: number;
   lon: number;
   source: 'gazetteer' | 'world' | 'seat' | 'centroid';
@@ -165,8 +166,8 @@ export interface EventDetail {
   report: { periodKey: string; title: string; sourceFile: string };
   sphere: { slug: string; name: string; shortLabel: string };
   places: EventPlace[];
-  countries: { code: string; nameRu: string; region: string; role: 'venue' | 'partner' }[];
-  warnings: { code: string; message: string; location: string | null }[];
+  countries: { code: string; nameRu: string; region: RegionGroup; role: 'venue' | 'partner' }[];
+  warnings: { code: StoredWarningCode; message: string; location: string | null }[];
 }
 
 export const getEventById = memoised('getEventById', (db: Db, id: number): EventDetail | null => {

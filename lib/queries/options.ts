@@ -7,6 +7,7 @@ import type { Coverage, QuarterKey } from '@/lib/periods';
 import { memoised } from './cache';
 import { getCoverage } from './coverage';
 import { getSpheres, type SphereRow } from './spheres';
+import type { RegionGroup } from '@/lib/vocabulary';
 
 export interface FilterOptions {
   /** Quarters of the coverage timeline: every quarter from the first to the last with a report or a row. */
@@ -16,7 +17,7 @@ export interface FilterOptions {
   /** Which quarters have their report: the filter bar marks the others. */
   coverage: Coverage;
   spheres: SphereRow[];
-  countries: { code: string; nameRu: string; region: string }[];
+  countries: { code: string; nameRu: string; region: RegionGroup }[];
   regions: string[];
 }
 

@@ -7,6 +7,7 @@ import { memoised } from './cache';
 import { rollupPlacePoints } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
+import type { RegionGroup } from '@/lib/vocabulary';
 
 /** Events listed in a place's popup; the count is always the full one. */
 const POPUP_EVENTS = 15;
@@ -16,7 +17,7 @@ export interface PlacePoint {
   name: string;
   countryCode: string;
   countryName: string;
-  region: string;
+  region: RegionGroup;
   lat: number;
   lon: number;
   events: number;

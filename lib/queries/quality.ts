@@ -6,10 +6,11 @@ import type { Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
 import type { ListPage } from './duplicates';
 import { eventWhere } from './where';
+import type { StoredWarningCode } from '@/lib/vocabulary';
 
 export interface WarningRow {
   id: number;
-  code: string;
+  code: StoredWarningCode;
   message: string;
   location: string | null;
   report: string;
@@ -42,7 +43,7 @@ export const getWarnings = memoised('getWarnings', (db: Db, filters: Filters, pa
 });
 
 export interface WarningCount {
-  code: string;
+  code: StoredWarningCode;
   warnings: number;
 }
 

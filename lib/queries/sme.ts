@@ -7,6 +7,7 @@ import { memoised } from './cache';
 import { rollupSmeByCountry, rollupSmeByKind, rollupSmeByQuarter } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
+import type { EventKind, RegionGroup } from '@/lib/vocabulary';
 
 export interface SmeByQuarter {
   quarterKey: string;
@@ -32,7 +33,7 @@ export const getSmeByQuarter = memoised('getSmeByQuarter', (db: Db, filters: Fil
 export interface SmeByCountry {
   code: string;
   nameRu: string;
-  region: string;
+  region: RegionGroup;
   smeParticipations: number;
   eventsWithSme: number;
 }
@@ -52,7 +53,7 @@ export const getSmeByCountry = memoised('getSmeByCountry', (db: Db, filters: Fil
 });
 
 export interface SmeByKind {
-  kind: string;
+  kind: EventKind;
   smeParticipations: number;
   eventsWithSme: number;
 }

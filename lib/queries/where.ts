@@ -4,7 +4,8 @@
  */
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { countries, eventCountries, eventPlaces, events, reports, spheres } from '@/db/schema';
-import type { FLAGS, Filters } from '@/lib/filters/filters';
+import type { Filters } from '@/lib/filters/filters';
+import type { Flag } from '@/lib/vocabulary';
 
 export interface WhereOptions {
   /**
@@ -40,7 +41,7 @@ export function eventWhere(filters: Filters, options: WhereOptions = {}): SQL | 
   return and(...conditions.filter((condition): condition is SQL => condition !== undefined));
 }
 
-function flagCondition(flag: (typeof FLAGS)[number]): SQL {
+function flagCondition(flag: Flag): SQL {
   switch (flag) {
     case 'sme':
       return sql`${events.smeCount} > 0`;

@@ -37,12 +37,12 @@ const anyOf = (values: string[]) => (values.length > 1 ? `${values.slice(0, -1).
 export function scopePhrase(filters: Filters, names: ScopeNames): string {
   const parts = [
     filters.country.length > 0 ? t.country(anyOf(filters.country.map((code) => countryInstrumental(code, names.countries[code] ?? code)))) : '',
-    filters.region.length > 0 ? t.region(quoted(filters.region.map((region) => regionLabels[region] ?? region))) : '',
+    filters.region.length > 0 ? t.region(quoted(filters.region.map((region) => regionLabels[region]))) : '',
     filters.sphere.length > 0 ? t.sphere(filters.sphere.length, quoted(filters.sphere.map((slug) => names.spheres[slug] ?? slug))) : '',
-    filters.kind.length > 0 ? t.kind(quoted(filters.kind.map((kind) => kindLabels[kind] ?? kind))) : '',
-    filters.format.length > 0 ? t.format(quoted(filters.format.map((format) => formatLabels[format] ?? format))) : '',
-    filters.direction.length > 0 ? t.direction(quoted(filters.direction.map((direction) => directionLabels[direction] ?? direction))) : '',
-    ...(filters.has ?? []).map((flag) => t.flag(flagLabels[flag] ?? flag)),
+    filters.kind.length > 0 ? t.kind(quoted(filters.kind.map((kind) => kindLabels[kind]))) : '',
+    filters.format.length > 0 ? t.format(quoted(filters.format.map((format) => formatLabels[format]))) : '',
+    filters.direction.length > 0 ? t.direction(quoted(filters.direction.map((direction) => directionLabels[direction]))) : '',
+    ...(filters.has ?? []).map((flag) => t.flag(flagLabels[flag])),
     filters.place ? t.place(names.place ?? filters.place) : '',
     filters.q ? t.search(filters.q) : '',
     filters.dateFrom || filters.dateTo ? t.dates(isoToRu(filters.dateFrom), isoToRu(filters.dateTo)) : '',

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys, type FigureKey } from '@/lib/compare/key-figures';
 import { SIDES, } from '@/lib/filters/compare';
-import { hrefWith, type FLAGS, type Filters } from '@/lib/filters/filters';
+import { hrefWith, type Filters } from '@/lib/filters/filters';
+import type { Flag } from '@/lib/vocabulary';
 import { formatNumber } from '@/lib/format';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
 import type { SpanCoverage } from '@/lib/periods';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 /** Each figure's drill-down: the events behind it (as on the overview's key figures). */
-const flagged = (filters: Filters, flag: (typeof FLAGS)[number]) => hrefWith('/events', { ...filters, has: [...new Set([...(filters.has ?? []), flag])] });
+const flagged = (filters: Filters, flag: Flag) => hrefWith('/events', { ...filters, has: [...new Set([...(filters.has ?? []), flag])] });
 
 const DRILL_DOWN: Partial<Record<FigureKey, (filters: Filters) => string>> = {
   events: (filters) => hrefWith('/events', filters),

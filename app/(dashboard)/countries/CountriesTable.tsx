@@ -25,7 +25,7 @@ export function CountriesTable({ rows, filters }: { rows: CountryCount[]; filter
               <td>
                 <Link href={hrefWith(`/countries/${row.code}`, { ...filters, country: [] })}>{row.nameRu}</Link>
               </td>
-              <td>{regionLabels[row.region] ?? row.region}</td>
+              <td>{regionLabels[row.region]}</td>
               <td className="num">
                 <Link href={hrefWith('/events', { ...filters, country: [row.code] })}>{formatNumber(row.events)}</Link>
               </td>

@@ -26,7 +26,7 @@ export function NotHeldTable({ events }: { events: NotHeldEvent[] }) {
               <td>
                 <Link href={`/events/${event.id}`}>{event.title}</Link>
               </td>
-              <td>{statusLabels[event.status] ?? event.status}</td>
+              <td>{statusLabels[event.status]}</td>
               <td className="source-snippet">{event.datesText || '—'}</td>
             </tr>
           ))}

@@ -16,7 +16,7 @@ export function WarningCountsTable({ counts }: { counts: WarningCount[] }) {
       <tbody>
         {counts.map((row) => (
           <tr key={row.code} data-code={row.code}>
-            <td>{warningLabels[row.code] ?? row.code}</td>
+            <td>{warningLabels[row.code]}</td>
             <td className="num">{formatNumber(row.warnings)}</td>
           </tr>
         ))}

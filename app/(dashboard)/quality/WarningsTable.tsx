@@ -24,7 +24,7 @@ export function WarningsTable({ warnings }: { warnings: WarningRow[] }) {
               <td className="nowrap">{reportPeriodShort(warning.report)}</td>
               <td className="num">{warning.seq ?? '—'}</td>
               <td>{warning.eventId === null ? t.wholeReport : <Link href={`/events/${warning.eventId}`}>{warning.title}</Link>}</td>
-              <td className="warning-kind">{warningLabels[warning.code] ?? warning.code}</td>
+              <td className="warning-kind">{warningLabels[warning.code]}</td>
               <td className="source-snippet">{warning.location ?? '—'}</td>
             </tr>
           ))}

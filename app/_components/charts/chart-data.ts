@@ -2,18 +2,15 @@
  * Query rows → chart props (bars and quarter series), with the drill-down link of every bar.
  * Plain functions used by server pages, so client charts get ready-made, serialisable props.
  */
-import { KINDS, hrefWith, type Filters } from '@/lib/filters/filters';
+import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, kindLabels, regionLabels } from '@/lib/i18n/ru';
 import { byQuarter, quarterShort, shownQuarters, type Coverage } from '@/lib/periods';
 import { CATEGORY_COLORS, OTHER_COLOR, categoryColor, regionColor } from '@/lib/palette';
 import type { SphereRow } from '@/lib/queries/spheres';
+import type { EventKind, RegionGroup } from '@/lib/vocabulary';
 import type { BarItem, QuarterRow, QuarterSeries } from './types';
 
 type Pick<T> = (row: T) => number;
-type Kind = Filters['kind'][number];
-
-const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);
-
 const eventsOf = (filters: Filters, extra: Partial<Filters>) => hrefWith('/events', { ...filters, ...extra });
 
 /** The filters plus "events with SMEs": drill-downs of SME figures list only those events. */
@@ -36,23 +33,23 @@ export function sphereBars<T extends { slug: string }>(rows: T[], spheres: Spher
     .sort((a, b) => b.value - a.value);
 }
 
-export function countryBars<T extends { code: string; nameRu: string; region: string }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
+export function countryBars<T extends { code: string; nameRu: string; region: RegionGroup }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
-    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region] ?? row.region})`, value: value(row), href: eventsOf(filters, { country: [row.code] }) }))
+    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region]})`, value: value(row), href: eventsOf(filters, { country: [row.code] }) }))
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
 }
 
-export function regionBars<T extends { region: string }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
+export function regionBars<T extends { region: RegionGroup }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
-    .map((row) => ({ key: row.region, label: regionLabels[row.region] ?? row.region, value: value(row), href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) }))
+    .map((row) => ({ key: row.region, label: regionLabels[row.region], value: value(row), href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) }))
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
 }
 
-export function kindBars<T extends { kind: string }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
+export function kindBars<T extends { kind: EventKind }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
   return rows
-    .map((row) => ({ key: row.kind, label: kindLabels[row.kind] ?? row.kind, value: value(row), href: eventsOf(filters, { kind: isKind(row.kind) ? [row.kind] : [] }) }))
+    .map((row) => ({ key: row.kind, label: kindLabels[row.kind], value: value(row), href: eventsOf(filters, { kind: [row.kind] }) }))
     .filter((bar) => bar.value > 0)
     .sort((a, b) => b.value - a.value);
 }

@@ -1,10 +1,10 @@
 import { KeyFigure } from '@/app/_components/ui/KeyFigure';
-import { DIRECTIONS, type FLAGS, hrefWith, type Filters } from '@/lib/filters/filters';
+import { hrefWith, type Filters } from '@/lib/filters/filters';
+import { DIRECTIONS, type Flag } from '@/lib/vocabulary';
 import { overviewText as t, plural } from '@/lib/i18n/ru';
 import type { KeyFigures } from '@/lib/queries/overview';
 import { FigureDeltas, type Baseline } from './FigureDeltas';
 
-type Flag = (typeof FLAGS)[number];
 
 /** Each figure links to the events behind it: the active filters plus the figure's own condition. */
 interface Props {

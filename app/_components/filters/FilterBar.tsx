@@ -3,7 +3,8 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTransition } from 'react';
 import { keepPeriodParams } from '@/lib/filters/compare';
-import { DIRECTIONS, EMPTY_FILTERS, FORMATS, KINDS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
+import { EMPTY_FILTERS, hrefWith, parseFilters, type Filters } from '@/lib/filters/filters';
+import { DIRECTIONS, EVENT_FORMATS, EVENT_KINDS } from '@/lib/vocabulary';
 import { coverageText, directionLabels, filterLabels, formatLabels, kindLabels, regionLabels } from '@/lib/i18n/ru';
 import { quarterShort, reportPeriodShort, type Coverage } from '@/lib/periods';
 import type { FilterOptions } from '@/lib/queries/options';
@@ -50,9 +51,9 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       <FilterMultiSelect id="f-sphere" label={filterLabels.sphere} values={filters.sphere} options={options.spheres.map((s) => ({ value: s.slug, label: s.shortLabel }))} onChange={setValues('sphere')} />
       <FilterSelect id="f-region" label={filterLabels.region} value={single('region')} options={labelled(options.regions, regionLabels)} onChange={setList('region')} />
       <FilterMultiSelect id="f-country" label={filterLabels.country} values={filters.country} options={options.countries.map((c) => ({ value: c.code, label: c.nameRu }))} onChange={setValues('country')} />
-      <FilterSelect id="f-format" label={filterLabels.format} value={single('format')} options={labelled(FORMATS, formatLabels)} onChange={setList('format')} />
+      <FilterSelect id="f-format" label={filterLabels.format} value={single('format')} options={labelled(EVENT_FORMATS, formatLabels)} onChange={setList('format')} />
       <FilterSelect id="f-direction" label={filterLabels.direction} value={single('direction')} options={labelled(DIRECTIONS, directionLabels)} onChange={setList('direction')} />
-      <FilterSelect id="f-kind" label={filterLabels.kind} value={single('kind')} options={labelled(KINDS, kindLabels)} onChange={setList('kind')} />
+      <FilterSelect id="f-kind" label={filterLabels.kind} value={single('kind')} options={labelled(EVENT_KINDS, kindLabels)} onChange={setList('kind')} />
       <button type="button" className="reset" onClick={() => navigate({ ...EMPTY_FILTERS, q: filters.q })}>
         {filterLabels.reset}
       </button>

@@ -45,8 +45,9 @@ function regionEntries(places: PlacePoint[]): { key: string; color: string; labe
   const entries = new Map<string, { key: string; color: string; label: string; names: Set<string> }>();
   for (const place of places) {
     const home = place.countryCode === HOME_COUNTRY;
-    const key = home ? 'home' : hasRegionColor(place.region) ? place.region : 'other';
-    const label = home ? place.countryName : key === 'other' ? chartText.other : (regionLabels[key] ?? key);
+    const group = hasRegionColor(place.region) ? place.region : 'other';
+    const key = home ? 'home' : group;
+    const label = home ? place.countryName : group === 'other' ? chartText.other : regionLabels[group];
     const entry = entries.get(key) ?? { key, color: placeColor(place), label, names: new Set<string>() };
     entry.names.add(place.countryName);
     entries.set(key, entry);

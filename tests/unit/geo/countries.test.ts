@@ -3,9 +3,9 @@ import {
   findCountriesInText,
   getCountry,
   listCountries,
-  REGION_GROUPS,
   resolveCountryName,
 } from '@/lib/geo/countries';
+import { REGION_GROUPS } from '@/lib/vocabulary';
 
 describe('findCountriesInText', () => {
   test.each([

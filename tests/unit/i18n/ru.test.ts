@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { inQuarter, nouns, plural, quarterLabel } from '@/lib/i18n/ru';
+import { nouns, plural } from '@/lib/i18n/ru';
+import { inQuarter, quarterLabel } from '@/lib/periods/labels';
 import { formatDateRange, formatEventCount, formatNumber } from '@/lib/format';
 
 describe('plural', () => {

@@ -34,7 +34,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       path={`/countries/${country.code}`}
       back={{ href: hrefWith('/countries', active), label: t.back }}
       title={country.nameRu}
-      subtitle={`${t.region}: ${regionLabels[country.region] ?? country.region}`}
+      subtitle={`${t.region}: ${regionLabels[country.region]}`}
       showPartners={false}
       trendTitle={t.trendTitle}
       bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', items: sphereBars(getEventsBySphere(db, filters), getSpheres(db), filters, (s) => s.events) }}

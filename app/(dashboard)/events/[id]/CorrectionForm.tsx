@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { CORRECTABLE_FIELDS, DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@/lib/curation/vocabulary';
+import { CORRECTABLE_FIELDS } from '@/lib/curation/vocabulary';
+import { DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@/lib/vocabulary';
 import { common, correctionText as t, directionLabels, formatLabels, kindLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
 
 type Choice = [value: string, label: string];

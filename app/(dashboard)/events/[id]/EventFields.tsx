@@ -4,6 +4,7 @@ import { formatDateRange, formatNumber } from '@/lib/format';
 import { common, correctionText, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
 import { quarterName, reportPeriodName } from '@/lib/periods';
 import type { EventDetail } from '@/lib/queries/events';
+import type { EventStatus } from '@/lib/vocabulary';
 
 const count = (n: number | null) => (n === null ? common.notStated : formatNumber(n));
 const yesNo = (value: boolean) => (value ? common.yes : common.no);
@@ -21,7 +22,7 @@ function Places({ places }: Pick<EventDetail, 'places'>) {
         <li key={place.id}>
           {place.name}, {place.countryName}{' '}
           <span className="muted">
-            ({t.coordinates(coordinate(place.lat), coordinate(place.lon))}; {placeSourceLabels[place.source] ?? place.source})
+            ({t.coordinates(coordinate(place.lat), coordinate(place.lon))}; {placeSourceLabels[place.source]})
           </span>
         </li>
       ))}
@@ -42,8 +43,8 @@ function Countries({ countries }: Pick<EventDetail, 'countries'>) {
   );
 }
 
-function Status({ status }: { status: string }) {
-  const label = statusLabels[status] ?? status;
+function Status({ status }: { status: EventStatus }) {
+  const label = statusLabels[status];
   if (status === 'held') return <>{label}</>;
   return (
     <span data-testid="event-status" data-status={status}>
@@ -110,9 +111,9 @@ export function EventFields({ detail, parsed }: { detail: EventDetail; parsed: M
     [t.delegationSize, count(event.delegationSize)],
     [t.audience, count(event.audience)],
     [t.agreementSigned, yesNo(event.agreementSigned)],
-    [t.format, formatLabels[event.format] ?? event.format],
-    [t.direction, directionLabels[event.direction] ?? event.direction],
-    [t.kind, kindLabels[event.kind] ?? event.kind],
+    [t.format, formatLabels[event.format]],
+    [t.direction, directionLabels[event.direction]],
+    [t.kind, kindLabels[event.kind]],
     [t.excluded, yesNo(event.excluded)],
   ];
   return (

@@ -8,7 +8,7 @@ export function EventWarnings({ warnings }: Pick<EventDetail, 'warnings'>) {
     <ul className="warning-list" data-testid="event-warnings">
       {warnings.map((warning, index) => (
         <li key={index}>
-          <strong className="warn">{warningLabels[warning.code] ?? warning.code}</strong>
+          <strong className="warn">{warningLabels[warning.code]}</strong>
           {warning.location && <>: «{warning.location}»</>}
         </li>
       ))}
