@@ -1,39 +1,20 @@
+import { DataTable } from '@/app/_components/table/DataTable';
 import type { BriefData } from '@/lib/brief/types';
 import { briefText as t } from '@/lib/i18n/ru';
 
 export function BriefEventsTable({ brief }: { brief: BriefData }) {
   const c = t.columns;
   return (
-    <table className="data brief-table brief-events">
-      <colgroup>
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '45%' }} />
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '16%' }} />
-        <col style={{ width: '8%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">{c.dates}</th>
-          <th scope="col">{c.title}</th>
-          <th scope="col">{c.sphere}</th>
-          <th scope="col">{c.countries}</th>
-          <th scope="col" className="num">
-            {c.sme}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {brief.events.map((event, index) => (
-          <tr key={index}>
-            <td>{event.dates}</td>
-            <td>{event.title}</td>
-            <td>{event.sphere}</td>
-            <td>{event.countries}</td>
-            <td className="num">{event.sme}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={brief.events} rowKey={(_, index) => index}
+      className="brief-table brief-events"
+      columns={[
+        { header: c.dates, width: '17%', cell: (event) => event.dates },
+        { header: c.title, width: '45%', cell: (event) => event.title },
+        { header: c.sphere, width: '14%', cell: (event) => event.sphere },
+        { header: c.countries, width: '16%', cell: (event) => event.countries },
+        { header: c.sme, width: '8%', numeric: true, cell: (event) => event.sme },
+      ]}
+    />
   );
 }

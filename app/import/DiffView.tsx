@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTable } from '@/app/_components/table/DataTable';
 import { importText } from '@/lib/i18n/ru';
 import type { EventRef, FieldChange, ReportDiff } from '@/lib/import/preview';
 
@@ -41,32 +42,21 @@ export function DiffView({ diff }: { diff: ReportDiff }) {
           <h4>
             {importText.changed} ({diff.changed.length})
           </h4>
-          <table className="data" data-testid="diff-changed">
-            <thead>
-              <tr>
-                <th scope="col">{importText.row}</th>
-                <th scope="col">{importText.field}</th>
-                <th scope="col">{importText.before}</th>
-                <th scope="col">{importText.after}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.changed.flatMap((event) =>
-                event.changes.map((change, i) => (
-                  <tr key={`${event.seq}-${change.field}`}>
-                    {i === 0 && (
-                      <th scope="rowgroup" rowSpan={event.changes.length}>
-                        {event.seq}. {event.title}
-                      </th>
-                    )}
-                    <td>{importText.fieldLabels[change.field] ?? change.field}</td>
-                    <td>{show(change.before)}</td>
-                    <td>{show(change.after)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <DataTable
+            rows={diff.changed.flatMap((event) => event.changes.map((change, i) => ({ event, change, first: i === 0 })))} rowKey={({ event, change }) => `${event.seq}-${change.field}`}
+            testId="diff-changed"
+            columns={[
+              {
+                header: importText.row,
+                rowHeader: true,
+                rowSpan: ({ event, first }) => (first ? event.changes.length : 0),
+                cell: ({ event }) => `${event.seq}. ${event.title}`,
+              },
+              { header: importText.field, cell: ({ change }) => importText.fieldLabels[change.field] ?? change.field },
+              { header: importText.before, cell: ({ change }) => show(change.before) },
+              { header: importText.after, cell: ({ change }) => show(change.after) },
+            ]}
+          />
         </>
       )}
       <p className="card-note">{importText.unchanged(diff.unchangedCount)}</p>

@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTable } from '@/app/_components/table/DataTable';
 import { formatDateTime, formatEventCount } from '@/lib/format';
 import { importText, warningLabels } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
@@ -35,49 +36,26 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
             : importText.existing(existing.sourceFile, formatDateTime(existing.importedAt), existing.importedBy ?? importText.commandLine)}
       </p>
       <h3>{importText.bySphere}</h3>
-      <table className="data" data-testid="preview-spheres">
-        <thead>
-          <tr>
-            <th scope="col">{importText.sphere}</th>
-            <th scope="col" className="num">{importText.events}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.spheres.map((sphere) => (
-            <tr key={sphere.name}>
-              <td>{sphere.name}</td>
-              <td className="num">{sphere.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={preview.spheres} rowKey={(sphere) => sphere.name}
+        testId="preview-spheres"
+        columns={[
+          { header: importText.sphere, cell: (sphere) => sphere.name },
+          { header: importText.events, numeric: true, cell: (sphere) => sphere.count },
+        ]}
+      />
       <h3>
         {importText.warningsTitle} ({preview.warnings.length})
       </h3>
-      {preview.warnings.length === 0 ? (
-        <p>{importText.noWarnings}</p>
-      ) : (
-        <div className="table-scroll preview-warnings">
-          <table className="data" data-testid="preview-warnings">
-            <thead>
-              <tr>
-                <th scope="col">{importText.row}</th>
-                <th scope="col">{importText.kind}</th>
-                <th scope="col">{importText.detail}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.warnings.map((warning, i) => (
-                <tr key={i}>
-                  <td className="num">{warning.seq ?? importText.wholeReport}</td>
-                  <td>{warningLabels[warning.code]}</td>
-                  <td>{warning.where ?? warning.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={preview.warnings} rowKey={(_, i) => i}
+        testId="preview-warnings" scroll={{ className: 'preview-warnings' }} empty={<p>{importText.noWarnings}</p>}
+        columns={[
+          { header: importText.row, cellProps: () => ({ className: 'num' }), cell: (warning) => warning.seq ?? importText.wholeReport },
+          { header: importText.kind, cell: (warning) => warningLabels[warning.code] },
+          { header: importText.detail, cell: (warning) => warning.where ?? warning.message },
+        ]}
+      />
       {preview.diff && existing && !existing.sameContent && <DiffView diff={preview.diff} />}
       {preview.corrections.length > 0 && <CorrectionsPreview outcomes={preview.corrections} />}
       <p className="import-actions">

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { DataTable } from '@/app/_components/table/DataTable';
 import { formatDateTime } from '@/lib/format';
 import { importText } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
@@ -25,61 +26,46 @@ export function ReportList({ reports }: { reports: ImportedReport[] }) {
     router.refresh();
   }
 
+  function deleteCell(report: ImportedReport) {
+    const label = reportPeriodName(report.periodKey);
+    if (confirming !== report.periodKey) {
+      return (
+        <button type="button" className="button" aria-label={`${importText.delete}: ${label}`} onClick={() => setConfirming(report.periodKey)}>
+          {importText.delete}
+        </button>
+      );
+    }
+    return (
+      <span className="confirm-delete">
+        {importText.deleteConfirm(label)}{' '}
+        <button type="button" className="button danger" onClick={() => remove(report)}>
+          {importText.deleteYes}
+        </button>{' '}
+        <button type="button" className="button" onClick={() => setConfirming(null)}>
+          {importText.cancel}
+        </button>
+      </span>
+    );
+  }
+
   return (
     <section className="card" aria-labelledby="reports-title">
       <h2 id="reports-title">{importText.reportsTitle}</h2>
       <p role="status" className="card-note">
         {status}
       </p>
-      {reports.length === 0 ? (
-        <p className="empty">{importText.noReports}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data" data-testid="stored-reports">
-            <thead>
-              <tr>
-                <th scope="col">{importText.period}</th>
-                <th scope="col">{importText.sourceFile}</th>
-                <th scope="col">{importText.importedAt}</th>
-                <th scope="col">{importText.importedBy}</th>
-                <th scope="col" className="num">{importText.eventCount}</th>
-                <th scope="col">{importText.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => {
-                const label = reportPeriodName(report.periodKey);
-                return (
-                  <tr key={report.periodKey} data-period={report.periodKey}>
-                    <td className="nowrap">{label}</td>
-                    <td>{report.sourceFile}</td>
-                    <td className="nowrap">{formatDateTime(report.importedAt)}</td>
-                    <td>{report.importedBy ?? importText.commandLine}</td>
-                    <td className="num">{report.events}</td>
-                    <td>
-                      {confirming === report.periodKey ? (
-                        <span className="confirm-delete">
-                          {importText.deleteConfirm(label)}{' '}
-                          <button type="button" className="button danger" onClick={() => remove(report)}>
-                            {importText.deleteYes}
-                          </button>{' '}
-                          <button type="button" className="button" onClick={() => setConfirming(null)}>
-                            {importText.cancel}
-                          </button>
-                        </span>
-                      ) : (
-                        <button type="button" className="button" aria-label={`${importText.delete}: ${label}`} onClick={() => setConfirming(report.periodKey)}>
-                          {importText.delete}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={reports} rowKey={(report) => report.periodKey} rowProps={(report) => ({ 'data-period': report.periodKey })}
+        testId="stored-reports" scroll empty={<p className="empty">{importText.noReports}</p>}
+        columns={[
+          { header: importText.period, className: 'nowrap', cell: (report) => reportPeriodName(report.periodKey) },
+          { header: importText.sourceFile, cell: (report) => report.sourceFile },
+          { header: importText.importedAt, className: 'nowrap', cell: (report) => formatDateTime(report.importedAt) },
+          { header: importText.importedBy, cell: (report) => report.importedBy ?? importText.commandLine },
+          { header: importText.eventCount, numeric: true, cell: (report) => report.events },
+          { header: importText.actions, cell: (report) => deleteCell(report) },
+        ]}
+      />
     </section>
   );
 }

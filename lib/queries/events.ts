@@ -11,7 +11,7 @@ import type { EventFormat, EventKind, RegionGroup, StoredWarningCode } from '@/l
 
 const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
-export type EventSortColumn = 'date' | 'title' | 'sme' | 'sphere';
+type EventSortColumn = 'date' | 'title' | 'sme' | 'sphere';
 
 /** A `sort` URL value, or the default (date ascending) when it is missing or not one of EVENT_SORTS. */
 export function parseEventSort(value: unknown): EventSort {

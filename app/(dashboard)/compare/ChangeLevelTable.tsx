@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { type Column, DataTable } from '@/app/_components/table/DataTable';
 import { levelColor } from '@/lib/compare/colors';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { SIDES, type Side } from '@/lib/filters/compare';
@@ -17,38 +18,24 @@ interface Props {
 /** Every partner country of either period: both counts, the change, and its level. */
 export function ChangeLevelTable({ countries, periodLabels, filters }: Props) {
   return (
-    <div className="table-scroll compare-levels">
-      <table className="data">
-        <caption className="visually-hidden">{t.levelsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.country}</th>
-            {SIDES.map((side) => (
-              <th key={side} scope="col" className="num">
-                {periodLabels[side]}
-              </th>
-            ))}
-            <th scope="col" className="num">{t.change}</th>
-            <th scope="col">{t.level}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {countries.map((country) => (
-            <tr key={country.code} data-testid={`cmp-country-${country.code}`}>
-              <th scope="row">
-                <Link href={hrefWith('/events', { ...filters, country: [country.code] })}>{country.nameRu}</Link>
-              </th>
-              <td className="num">{formatNumber(country.a)}</td>
-              <td className="num">{formatNumber(country.b)}</td>
-              <td className="num">{country.level === 'unknown' ? coverageText.notAvailable : formatChange(country.b - country.a)}</td>
-              <td className="nowrap">
-                <span className="legend-swatch square" style={{ background: levelColor(country.level) }} aria-hidden="true" />
-                {t.levels[country.level]}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={countries} rowKey={(country) => country.code} rowProps={(country) => ({ 'data-testid': `cmp-country-${country.code}` })}
+      caption={t.levelsCaption} scroll={{ className: 'compare-levels' }}
+      columns={[
+        { header: t.country, rowHeader: true, cell: (country) => <Link href={hrefWith('/events', { ...filters, country: [country.code] })}>{country.nameRu}</Link> },
+        ...SIDES.map((side): Column<CountryChange> => ({ header: periodLabels[side], numeric: true, cell: (country) => formatNumber(country[side]) })),
+        { header: t.change, numeric: true, cell: (country) => (country.level === 'unknown' ? coverageText.notAvailable : formatChange(country.b - country.a)) },
+        {
+          header: t.level,
+          className: 'nowrap',
+          cell: (country) => (
+            <>
+              <span className="legend-swatch square" style={{ background: levelColor(country.level) }} aria-hidden="true" />
+              {t.levels[country.level]}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

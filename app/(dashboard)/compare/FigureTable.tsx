@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { type Column, DataTable } from '@/app/_components/table/DataTable';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys, type FigureKey } from '@/lib/compare/key-figures';
 import { SIDES, } from '@/lib/filters/compare';
@@ -51,55 +52,32 @@ export function FigureTable({ caption, columns, comparable, testIdPrefix }: Prop
   const sides = SIDES.filter((side) => columns[side] !== undefined);
   const pair = columns.a ? { a: columns.a, b: columns.b } : undefined;
   const na = coverageText.notAvailable;
+  const change = (header: string, suffix: string, value: (a: number, b: number) => string): Column<FigureKey> | false =>
+    pair !== undefined && {
+      header,
+      numeric: true,
+      cellProps: (key) => ({ 'data-testid': `${testIdPrefix}-${key}-${suffix}` }),
+      cell: (key) => (comparable ? value(pair.a.figures[key], pair.b.figures[key]) : na),
+    };
   return (
-    <div className="table-scroll">
-      <table className="data compare-figures">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.figure}</th>
-            {sides.map((side) => (
-              <th key={side} scope="col" className="num">
-                {columns[side]?.label}
-              </th>
-            ))}
-            {pair && (
-              <>
-                <th scope="col" className="num">{t.change}</th>
-                <th scope="col" className="num">{t.changeShare}</th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {figureKeys(columns.a?.figures ?? columns.b.figures, columns.b.figures).map((key) => {
-            return (
-              <tr key={key} data-testid={`${testIdPrefix}-${key}`}>
-                <th scope="row">{t.figureLabels[key]}</th>
-                {sides.map((side) => {
-                  const column = columns[side]!;
-                  return (
-                    <td key={side} className={column.coverage.status === 'complete' ? 'num' : 'num uncovered'} data-testid={`${testIdPrefix}-${key}-${side}`}>
-                      {notMeasured(column, column.figures[key]) ? na : <FigureValue value={column.figures[key]} href={DRILL_DOWN[key]?.(column.filters)} />}
-                    </td>
-                  );
-                })}
-                {pair && (
-                  <>
-                    <td className="num" data-testid={`${testIdPrefix}-${key}-change`}>
-                      {comparable ? formatChange(pair.b.figures[key] - pair.a.figures[key]) : na}
-                    </td>
-                    <td className="num" data-testid={`${testIdPrefix}-${key}-share`}>
-                      {comparable ? formatPercentChange(percentChange(pair.a.figures[key], pair.b.figures[key])) : na}
-                    </td>
-                  </>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={figureKeys(columns.a?.figures ?? columns.b.figures, columns.b.figures)} rowKey={(key) => key} rowProps={(key) => ({ 'data-testid': `${testIdPrefix}-${key}` })}
+      caption={caption} className="compare-figures" scroll
+      columns={[
+        { header: t.figure, rowHeader: true, cell: (key) => t.figureLabels[key] },
+        ...sides.map((side): Column<FigureKey> => {
+          const column = columns[side]!;
+          return {
+            header: column.label,
+            numeric: true,
+            cellProps: (key) => ({ className: column.coverage.status === 'complete' ? undefined : 'uncovered', 'data-testid': `${testIdPrefix}-${key}-${side}` }),
+            cell: (key) => (notMeasured(column, column.figures[key]) ? na : <FigureValue value={column.figures[key]} href={DRILL_DOWN[key]?.(column.filters)} />),
+          };
+        }),
+        change(t.change, 'change', (a, b) => formatChange(b - a)),
+        change(t.changeShare, 'share', (a, b) => formatPercentChange(percentChange(a, b))),
+      ]}
+    />
   );
 }
 

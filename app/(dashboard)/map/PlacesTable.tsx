@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DataTable } from '@/app/_components/table/DataTable';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
@@ -8,32 +9,24 @@ import type { PlacePoint } from '@/lib/queries/places';
 
 /** The map's places as a table: the accessible alternative to the markers. */
 export function PlacesTable({ places, filters }: { places: PlacePoint[]; filters: Filters }) {
-  if (places.length === 0) return <EmptyState text={mapText.noPlaces} />;
   return (
-    <table className="data">
-      <thead>
-        <tr>
-          <th scope="col">{mapText.placeColumn}</th>
-          <th scope="col">{mapText.countryColumn}</th>
-          <th scope="col" className="num">
-            {mapText.eventsColumn}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {places.map((place) => (
-          <tr key={place.id}>
-            <th scope="row">
+    <DataTable
+      rows={places} rowKey={(place) => place.id}
+      empty={<EmptyState text={mapText.noPlaces} />}
+      columns={[
+        {
+          header: mapText.placeColumn,
+          rowHeader: true,
+          cell: (place) => (
+            <>
               <span className="legend-swatch marker" style={{ background: placeColor(place) }} aria-hidden="true" />
               {place.name}
-            </th>
-            <td>{place.countryName}</td>
-            <td className="num">
-              <Link href={hrefWith('/events', { ...filters, place: String(place.id) })}>{formatNumber(place.events)}</Link>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: mapText.countryColumn, cell: (place) => place.countryName },
+        { header: mapText.eventsColumn, numeric: true, cell: (place) => <Link href={hrefWith('/events', { ...filters, place: String(place.id) })}>{formatNumber(place.events)}</Link> },
+      ]}
+    />
   );
 }

@@ -1,37 +1,22 @@
 import Link from 'next/link';
-import { reportPeriodShort } from '@/lib/periods';
+import { DataTable } from '@/app/_components/table/DataTable';
 import { qualityText as t, statusLabels } from '@/lib/i18n/ru';
+import { reportPeriodShort } from '@/lib/periods';
 import type { NotHeldEvent } from '@/lib/queries/quality';
 
 /** Postponed and cancelled rows: stored with their report, left out of every "held" figure. */
 export function NotHeldTable({ events }: { events: NotHeldEvent[] }) {
   return (
-    <div className="table-scroll">
-      <table className="data" data-testid="not-held-table">
-        <caption className="visually-hidden">{t.notHeldTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.report}</th>
-            <th scope="col" className="num">{t.row}</th>
-            <th scope="col">{t.event}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.datesCell}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id} data-testid="not-held-row" data-status={event.status}>
-              <td className="nowrap">{reportPeriodShort(event.report)}</td>
-              <td className="num">{event.seq}</td>
-              <td>
-                <Link href={`/events/${event.id}`}>{event.title}</Link>
-              </td>
-              <td>{statusLabels[event.status]}</td>
-              <td className="source-snippet">{event.datesText || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={events} rowKey={(event) => event.id} rowProps={(event) => ({ 'data-testid': 'not-held-row', 'data-status': event.status })}
+      caption={t.notHeldTitle} testId="not-held-table" scroll
+      columns={[
+        { header: t.report, className: 'nowrap', cell: (event) => reportPeriodShort(event.report) },
+        { header: t.row, numeric: true, cell: (event) => event.seq },
+        { header: t.event, cell: (event) => <Link href={`/events/${event.id}`}>{event.title}</Link> },
+        { header: t.status, cell: (event) => statusLabels[event.status] },
+        { header: t.datesCell, className: 'source-snippet', cell: (event) => event.datesText || '—' },
+      ]}
+    />
   );
 }

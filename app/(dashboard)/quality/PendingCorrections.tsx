@@ -1,44 +1,44 @@
 import Link from 'next/link';
-import { CorrectionActions } from '@/app/_components/corrections/CorrectionActions';
-import { formatFieldValue } from '@/app/_components/corrections/field-value';
+import { correctionColumns } from '@/app/_components/corrections/columns';
+import { DataTable } from '@/app/_components/table/DataTable';
 import type { Correction } from '@/db/schema';
 import { correctionText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 
+function RowCell({ correction }: { correction: Correction }) {
+  const row = t.row(reportPeriodName(correction.periodKey), correction.seq);
+  return (
+    <>
+      {correction.eventId === null ? row : <Link href={`/events/${correction.eventId}`}>{row}</Link>}
+      <div className="muted">{correction.matchTitle}</div>
+    </>
+  );
+}
+
 /** Corrections a new version of their report left behind: the curator applies or drops each. */
 export function PendingCorrections({ corrections, sphereNames, canEdit }: { corrections: Correction[]; sphereNames: Map<string, string>; canEdit: boolean }) {
+  const columns = correctionColumns(sphereNames);
   return (
-    <table className="data" data-testid="pending-corrections">
-      <thead>
-        <tr>
-          <th scope="col">{t.rowColumn}</th>
-          <th scope="col">{t.field}</th>
-          <th scope="col">{t.change}</th>
-          <th scope="col">{t.why}</th>
-          <th scope="col">{t.state}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {corrections.map((correction) => {
-          const row = t.row(reportPeriodName(correction.periodKey), correction.seq);
-          return (
-            <tr key={correction.id} data-state={correction.state}>
-              <td>{correction.eventId === null ? row : <Link href={`/events/${correction.eventId}`}>{row}</Link>}<div className="muted">{correction.matchTitle}</div></td>
-              <td>{t.fields[correction.field] ?? correction.field}</td>
-              <td>
-                {formatFieldValue(correction.field, correction.parsedValue, sphereNames)} → {formatFieldValue(correction.field, correction.value, sphereNames)}
-              </td>
-              <td>
-                {correction.reason} <span className="muted">({correction.username})</span>
-              </td>
-              <td>
-                {t.states[correction.state] ?? correction.state}
-                {canEdit && <CorrectionActions id={correction.id} actions={correction.state === 'conflict' ? ['confirm', 'drop'] : ['drop']} returnTo="/quality" />}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      rows={corrections} rowKey={(correction) => correction.id} rowProps={(correction) => ({ 'data-state': correction.state })}
+      testId="pending-corrections"
+      columns={[
+        { header: t.rowColumn, cell: (correction) => <RowCell correction={correction} /> },
+        columns.field,
+        columns.change,
+        {
+          header: t.why,
+          cell: (correction) => (
+            <>
+              {correction.reason} <span className="muted">({correction.username})</span>
+            </>
+          ),
+        },
+        columns.state(
+          (correction) => (!canEdit ? [] : correction.state === 'conflict' ? ['confirm', 'drop'] : ['drop']),
+          () => '/quality',
+        ),
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
+import { DataTable } from '@/app/_components/table/DataTable';
 import { formatNumber } from '@/lib/format';
 import { importText, qualityText as t } from '@/lib/i18n/ru';
 import type { RowAccount } from '@/lib/ingest/types';
@@ -18,37 +19,19 @@ function skippedText(account: RowAccount): string {
  */
 export function ReportsTable({ reports, breakdown }: { reports: StoredReport[]; breakdown: Record<string, string | undefined> }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region wider than the screen must be scrollable by keyboard (axe: scrollable-region-focusable)
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.reportsTitle}>
-      <table className="data" data-testid="reports-table">
-        <caption className="visually-hidden">{t.reportsTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.period}</th>
-            <th scope="col">{t.sourceFile}</th>
-            <th scope="col">{t.importedAt}</th>
-            <th scope="col" className="num">{t.events}</th>
-            <th scope="col" className="num">{t.rowsRead}</th>
-            <th scope="col">{t.rowsSkipped}</th>
-            <th scope="col">{t.rowsByDate}</th>
-            <th scope="col">{t.closing}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((report) => (
-            <tr key={report.id}>
-              <td title={report.title}>{reportPeriodName(report.periodKey)}</td>
-              <td>{report.sourceFile}</td>
-              <td className="nowrap">{format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru })}</td>
-              <td className="num">{formatNumber(report.events)}</td>
-              <td className="num">{report.rowAccount ? formatNumber(report.rowAccount.rowsRead) : '—'}</td>
-              <td data-testid="rows-skipped">{report.rowAccount ? skippedText(report.rowAccount) : '—'}</td>
-              <td data-testid="report-breakdown">{breakdown[report.periodKey] ?? t.allInPeriod}</td>
-              <td className="source-snippet">{report.summary ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={reports} rowKey={(report) => report.id}
+      caption={t.reportsTitle} testId="reports-table" scroll={{ label: t.reportsTitle }}
+      columns={[
+        { header: t.period, cellProps: (report) => ({ title: report.title }), cell: (report) => reportPeriodName(report.periodKey) },
+        { header: t.sourceFile, cell: (report) => report.sourceFile },
+        { header: t.importedAt, className: 'nowrap', cell: (report) => format(parseISO(report.importedAt), 'd MMMM yyyy, HH:mm', { locale: ru }) },
+        { header: t.events, numeric: true, cell: (report) => formatNumber(report.events) },
+        { header: t.rowsRead, numeric: true, cell: (report) => (report.rowAccount ? formatNumber(report.rowAccount.rowsRead) : '—') },
+        { header: t.rowsSkipped, cellProps: () => ({ 'data-testid': 'rows-skipped' }), cell: (report) => (report.rowAccount ? skippedText(report.rowAccount) : '—') },
+        { header: t.rowsByDate, cellProps: () => ({ 'data-testid': 'report-breakdown' }), cell: (report) => breakdown[report.periodKey] ?? t.allInPeriod },
+        { header: t.closing, className: 'source-snippet', cell: (report) => report.summary ?? '—' },
+      ]}
+    />
   );
 }

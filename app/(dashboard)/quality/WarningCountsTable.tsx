@@ -1,3 +1,4 @@
+import { DataTable } from '@/app/_components/table/DataTable';
 import { formatNumber } from '@/lib/format';
 import { qualityText as t, warningLabels } from '@/lib/i18n/ru';
 import type { WarningCount } from '@/lib/queries/quality';
@@ -5,22 +6,13 @@ import type { WarningCount } from '@/lib/queries/quality';
 /** How many warnings of each kind the filtered data carries. */
 export function WarningCountsTable({ counts }: { counts: WarningCount[] }) {
   return (
-    <table className="data" data-testid="warning-counts">
-      <caption className="visually-hidden">{t.countsTitle}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.code}</th>
-          <th scope="col" className="num">{t.warnings}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {counts.map((row) => (
-          <tr key={row.code} data-code={row.code}>
-            <td>{warningLabels[row.code]}</td>
-            <td className="num">{formatNumber(row.warnings)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={counts} rowKey={(row) => row.code} rowProps={(row) => ({ 'data-code': row.code })}
+      caption={t.countsTitle} testId="warning-counts"
+      columns={[
+        { header: t.code, cell: (row) => warningLabels[row.code] },
+        { header: t.warnings, numeric: true, cell: (row) => formatNumber(row.warnings) },
+      ]}
+    />
   );
 }

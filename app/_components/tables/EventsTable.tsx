@@ -1,11 +1,12 @@
 import Link from 'next/link';
+import { DataTable } from '@/app/_components/table/DataTable';
+import type { Filters } from '@/lib/filters/filters';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { eventTableText as t, eventsText } from '@/lib/i18n/ru';
 import { reportPeriodShort } from '@/lib/periods';
-import type { Filters } from '@/lib/filters/filters';
-import { eventHref } from './event-href';
 import type { EventListItem } from '@/lib/queries/events';
 import { EventCards } from './EventCards';
+import { eventHref } from './event-href';
 
 interface Props {
   events: EventListItem[];
@@ -19,41 +20,19 @@ interface Props {
 /** A plain list of events with links to their pages (the full, sortable list is /events). */
 export function EventsTable({ events, caption, showSme = false, testId, filters }: Props) {
   return (
-    <>
-      <div className="table-scroll wide-only">
-      <table className="data" data-testid={testId}>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">{t.number}</th>
-            <th scope="col">{t.title}</th>
-            <th scope="col">{t.dates}</th>
-            <th scope="col">{t.sphere}</th>
-            <th scope="col">{t.places}</th>
-            <th scope="col">{t.countries}</th>
-            {showSme && <th scope="col" className="num">{t.sme}</th>}
-            <th scope="col">{t.report}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td className="num">{event.seq}</td>
-              <td>
-                <Link href={filters ? eventHref(event.id, filters) : `/events/${event.id}`}>{event.title}</Link>
-              </td>
-              <td className="nowrap">{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
-              <td>{event.sphereShort}</td>
-              <td>{event.places.join(', ')}</td>
-              <td>{event.countries.map((country) => country.nameRu).join(', ')}</td>
-              {showSme && <td className="num">{event.smeCount === null ? '—' : formatNumber(event.smeCount)}</td>}
-              <td className="nowrap">{eventsText.reportRow(reportPeriodShort(event.report), event.seq)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-      <EventCards events={events} showSme={showSme} />
-    </>
+    <DataTable
+      rows={events} rowKey={(event) => event.id}
+      caption={caption} testId={testId} scroll cards={<EventCards events={events} showSme={showSme} />}
+      columns={[
+        { header: t.number, numeric: true, cell: (event) => event.seq },
+        { header: t.title, cell: (event) => <Link href={filters ? eventHref(event.id, filters) : `/events/${event.id}`}>{event.title}</Link> },
+        { header: t.dates, className: 'nowrap', cell: (event) => formatDateRange(event.startDate, event.endDate, event.datePrecision) },
+        { header: t.sphere, cell: (event) => event.sphereShort },
+        { header: t.places, cell: (event) => event.places.join(', ') },
+        { header: t.countries, cell: (event) => event.countries.map((country) => country.nameRu).join(', ') },
+        showSme && { header: t.sme, numeric: true, cell: (event) => (event.smeCount === null ? '—' : formatNumber(event.smeCount)) },
+        { header: t.report, className: 'nowrap', cell: (event) => eventsText.reportRow(reportPeriodShort(event.report), event.seq) },
+      ]}
+    />
   );
 }
