@@ -36,7 +36,8 @@ const ZIP64_EXTRA = 0x0001;
 const EOCD_SIZE = 22;
 const CENTRAL_HEADER_SIZE = 46;
 const MAX_COMMENT = 0xffff;
-const SATURATED_32 = 0xffffffff;
+/** A 32-bit size or offset field at its maximum: the real value is in the zip64 extra field. */
+export const SATURATED_32 = 0xffffffff;
 
 interface Directory {
   start: number;

@@ -6,13 +6,12 @@
  * archive claims, and the caps are per entry and for the whole read. Pure: bytes in, strings out.
  */
 import { inflateRawSync } from 'node:zlib';
-import { DOCX_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './zip-limits';
+import { DOCX_ZIP_LIMITS, listZipEntries, SATURATED_32, type ZipEntry, type ZipLimits } from './zip-limits';
 
 const LOCAL_HEADER = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
 const STORED = 0;
 const DEFLATED = 8;
-const SATURATED_32 = 0xffffffff;
 
 export interface ZipReadLimits extends ZipLimits {
   /** The most bytes one entry may inflate to. */
