@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openDb, type Db } from '@/db/client';
 import { importReportFile } from '@/lib/import/import-report';
 import { REAL_REPORT_PATH } from './real-report';
@@ -48,4 +49,29 @@ export async function createRealReportDb(): Promise<TestDb> {
   const testDb = createTestDb();
   await importReportFile(testDb.db, REAL_REPORT_PATH);
   return testDb;
+}
+
+/**
+ * The real Q4 2025 report in one database shared by the tests of the calling file: imported before
+ * them, removed after. Its `db` exists only while they run.
+ */
+export function realReportDbPerFile(): TestDb {
+  let testDb: TestDb | undefined;
+  beforeAll(async () => {
+    testDb = await createRealReportDb();
+  });
+  afterAll(() => testDb?.cleanup());
+  const current = (): TestDb => {
+    if (!testDb) throw new Error('the real report database exists only while the tests run');
+    return testDb;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get file() {
+      return current().file;
+    },
+    cleanup: () => current().cleanup(),
+  };
 }

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadBrief } from '@/lib/brief/load-brief';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
-import { createRealReportDb, type TestDb } from '../../helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 const PREPARED = new Date(Date.UTC(2026, 0, 15, 9));
 

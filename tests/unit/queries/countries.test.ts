@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getCountryByCode, getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { FOREIGN_PLACES, REGION_OF, filtersOf, sumOf, withCountry } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 const namedCodes = [...new Set(expectedEvents.flatMap((event) => event.countries))];
 const hasVenueIn = (code: string) => expectedEvents.filter((event) => event.places.some((place) => FOREIGN_PLACES[place] === code)).length;

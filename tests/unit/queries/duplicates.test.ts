@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getEventTwins, getPossibleDuplicates } from '@/lib/queries/duplicates';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 describe('look-alike rows inside the real report', () => {
   test('the Belarusian tourism mission listed under two spheres, and the two videoconferences of 18 December', () => {

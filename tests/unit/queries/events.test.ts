@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { countEvents, getEventById, getEvents, parseEventSort } from '@/lib/queries/events';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { eventIdOfSeq, expectedSeqs, filtersOf, withCountry } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 describe('getEvents', () => {
   test('lists every row of the report, earliest first (row 59 starts on 16 September)', () => {

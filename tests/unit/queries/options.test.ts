@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getFilterNames, getFilterOptions, getPlaceLabel } from '@/lib/queries/options';
 import { getPlacePoints } from '@/lib/queries/places';
 import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, createTestDb, type TestDb } from '@/tests/helpers/test-db';
+import { createTestDb, realReportDbPerFile } from '@/tests/helpers/test-db';
 import { REGION_OF, filtersOf } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 describe('getFilterOptions', () => {
   test('quarters of the start dates (September rows make 2025-Q3) and the one stored report', () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getKeyFigures, getQuarterTrend, getReports } from '@/lib/queries/overview';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { ECONOMY_SME, expectedSeqs, filtersOf, isAbroad, sumOf, withCountry } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 const partnerCodes = new Set(expectedEvents.flatMap((event) => event.countries));
 const foreignCounts = expectedEvents.map((event) => event.foreignParticipants);

@@ -1,17 +1,13 @@
 import { inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { events } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { getPlaceEvents, getPlacePoints } from '@/lib/queries/places';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { FOREIGN_PLACES, expectedSeqs, filtersOf, withCountry, withPlace } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 const placeNames = [...new Set(expectedEvents.flatMap((event) => event.places))];
 

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getWarningCounts, getWarnings } from '@/lib/queries/quality';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { createRealReportDb, realReportDbPerFile, type TestDb } from '@/tests/helpers/test-db';
 import { importReportBytes } from '@/lib/import/import-report';
 import { realReportText } from '@/tests/helpers/real-report';
 import { filtersOf } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 /** Rows dated (wholly or partly) before 1 October 2025: outside the report's quarter. */
 const OUTSIDE_PERIOD = [13, 16, 22, 23, 24, 25, 26, 43, 44, 59, 60, 61, 62, 65, 66];

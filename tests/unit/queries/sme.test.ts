@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { filtersOf, sumOf } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 describe('getSmeByQuarter', () => {
   test('all SME rows (1–10) are in 2025-Q4: 187 over 10 events', () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getEventsBySphere, getSphereBySlug, getSpheres } from '@/lib/queries/spheres';
 import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { filtersOf, withCountry } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 describe('getEventsBySphere', () => {
   test('the 14 sections of the report, in report order, with their row counts', () => {

@@ -1,15 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { places } from '@/db/schema';
 import { expectedEvents } from '@/tests/fixtures/expected/2025-Q4';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 import { expectedSeqs, filtersOf, isAbroad, matchingCount, matchingSeqs, REGION_OF, withCountry, withPlace } from './report-facts';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 const allSeqs = expectedEvents.map((event) => event.seq);
 

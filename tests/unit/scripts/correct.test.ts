@@ -5,15 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { and, eq, ne } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { auditLog, events, reports } from '@/db/schema';
-import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
+import { realReportDbPerFile } from '@/tests/helpers/test-db';
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createRealReportDb();
-});
-afterAll(() => testDb.cleanup());
+const testDb = realReportDbPerFile();
 
 function correct(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/correct.ts', ...args], { env: { ...process.env, DATABASE_PATH: testDb.file }, encoding: 'utf8' });
