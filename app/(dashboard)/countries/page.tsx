@@ -1,9 +1,7 @@
-import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/app/_components/export/export-context';
-import { PageFilters } from '@/app/_components/filters/PageFilters';
-import { EmptyResult } from '@/app/_components/filters/EmptyResult';
+import { FilteredPage } from '@/app/_components/filters/FilteredPage';
 import { Card } from '@/app/_components/ui/Card';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns } from '@/lib/i18n/ru';
@@ -23,31 +21,21 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
   const coverage = getFilterCoverage(db, filters);
   const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
   return (
-    <>
-      <h1>{t.title}</h1>
-      <p className="subtitle">{t.subtitle}</p>
-      <PageFilters filters={filters} path="/countries" />
-      <CoverageNotice coverage={coverage} />
-      {byCountry.length === 0 ? (
-        <EmptyResult db={db} filters={filters} path="/countries" text={emptyText(coverage)} />
-      ) : (
-        <div className="grid">
-          <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>
-            <HorizontalBarChart items={regionBars(getEventsByRegion(db, filters), filters, (r) => r.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
-          </Card>
-          <Card title={t.byEventsTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
-            <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
-          </Card>
-          <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-            <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
-          </Card>
-        </div>
-      )}
-      {byCountry.length > 0 && (
-        <Card title={t.tableTitle} testId="countries-table-card" exportAs={{ figure: 'countries-table', context: exportContext }}>
-          <CountriesTable rows={byCountry} filters={filters} />
+    <FilteredPage db={db} title={t.title} subtitle={t.subtitle} path="/countries" filters={filters} coverage={coverage} empty={byCountry.length === 0}>
+      <div className="grid">
+        <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>
+          <HorizontalBarChart items={regionBars(getEventsByRegion(db, filters), filters, (r) => r.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
         </Card>
-      )}
-    </>
+        <Card title={t.byEventsTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
+          <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+        </Card>
+        <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
+          <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+        </Card>
+      </div>
+      <Card title={t.tableTitle} testId="countries-table-card" exportAs={{ figure: 'countries-table', context: exportContext }}>
+        <CountriesTable rows={byCountry} filters={filters} />
+      </Card>
+    </FilteredPage>
   );
 }

@@ -1,9 +1,7 @@
-import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { sphereBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/app/_components/export/export-context';
-import { PageFilters } from '@/app/_components/filters/PageFilters';
-import { EmptyResult } from '@/app/_components/filters/EmptyResult';
+import { FilteredPage } from '@/app/_components/filters/FilteredPage';
 import { Card } from '@/app/_components/ui/Card';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
@@ -22,28 +20,18 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
   return (
-    <>
-      <h1>{t.title}</h1>
-      <p className="subtitle">{t.subtitle}</p>
-      <PageFilters filters={filters} path="/spheres" />
-      <CoverageNotice coverage={coverage} />
-      {bySphere.length === 0 ? (
-        <EmptyResult db={db} filters={filters} path="/spheres" text={emptyText(coverage)} />
-      ) : (
-        <>
-          <div className="grid">
-            <Card title={t.byEventsTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-              <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
-            </Card>
-            <Card title={t.bySmeTitle} testId="chart-sme" exportAs={{ figure: 'sme-spheres', context: exportContext }}>
-              <HorizontalBarChart items={sphereBars(bySphere, spheres, withSme(filters), (s) => s.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
-            </Card>
-          </div>
-          <Card title={t.tableTitle} testId="spheres-table-card" exportAs={{ figure: 'spheres-table', context: exportContext }}>
-            <SpheresTable rows={bySphere} filters={filters} />
-          </Card>
-        </>
-      )}
-    </>
+    <FilteredPage db={db} title={t.title} subtitle={t.subtitle} path="/spheres" filters={filters} coverage={coverage} empty={bySphere.length === 0}>
+      <div className="grid">
+        <Card title={t.byEventsTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
+          <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+        </Card>
+        <Card title={t.bySmeTitle} testId="chart-sme" exportAs={{ figure: 'sme-spheres', context: exportContext }}>
+          <HorizontalBarChart items={sphereBars(bySphere, spheres, withSme(filters), (s) => s.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+        </Card>
+      </div>
+      <Card title={t.tableTitle} testId="spheres-table-card" exportAs={{ figure: 'spheres-table', context: exportContext }}>
+        <SpheresTable rows={bySphere} filters={filters} />
+      </Card>
+    </FilteredPage>
   );
 }

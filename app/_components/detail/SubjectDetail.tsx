@@ -8,9 +8,8 @@ import { Suspense } from 'react';
 import { sphereTrend } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
-import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
-import { EmptyResult } from '@/app/_components/filters/EmptyResult';
-import { PageFilters } from '@/app/_components/filters/PageFilters';
+import { figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
+import { FilteredPage } from '@/app/_components/filters/FilteredPage';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import type { BarItem } from '@/app/_components/charts/types';
 import { loadExportContext } from '@/app/_components/export/export-context';
@@ -55,39 +54,39 @@ export function SubjectDetail({ filters, active, path, back, title, subtitle, sh
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
   return (
-    <>
-      <p>
-        <Link href={back.href}>{back.label}</Link>
-      </p>
-      <h1>{title}</h1>
-      <p className="subtitle">{subtitle}</p>
-      <PageFilters filters={active} path={path} />
-      <CoverageNotice coverage={coverage} />
-      <EventFigures figures={figures} filters={filters} showPartners={showPartners} unavailable={figuresUnavailable(coverage)} />
-      {figures.events === 0 ? (
-        <EmptyResult db={db} filters={active} path={path} text={emptyText(coverage)} />
-      ) : (
-        <>
-          <div className="grid">
-            <Card title={trendTitle} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
-              <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={trendTitle} />
-            </Card>
-            <Card title={bars.title} testId={bars.testId} exportAs={{ figure: bars.figure, context: exportContext }}>
-              <HorizontalBarChart items={bars.items} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
-            </Card>
-            <Card title={places.title} note={places.note} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
-              <Suspense fallback={<Skeleton height={PLACES_HEIGHT} />}>
-                <PlacesChartSection filters={filters} ariaLabel={places.title} />
-              </Suspense>
-            </Card>
-          </div>
-          <Card title={events.title} testId={events.testId} exportAs={{ figure: 'events', context: exportContext }}>
-            <Suspense fallback={<Skeleton height={EVENTS_HEIGHT} />}>
-              <EventsPreview filters={filters} caption={events.title} showSme={figures.eventsWithSme > 0} testId="events-table" />
-            </Suspense>
-          </Card>
-        </>
-      )}
-    </>
+    <FilteredPage
+      db={db}
+      title={title}
+      subtitle={subtitle}
+      path={path}
+      filters={active}
+      coverage={coverage}
+      empty={figures.events === 0}
+      before={
+        <p>
+          <Link href={back.href}>{back.label}</Link>
+        </p>
+      }
+      lead={<EventFigures figures={figures} filters={filters} showPartners={showPartners} unavailable={figuresUnavailable(coverage)} />}
+    >
+      <div className="grid">
+        <Card title={trendTitle} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
+          <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={trendTitle} />
+        </Card>
+        <Card title={bars.title} testId={bars.testId} exportAs={{ figure: bars.figure, context: exportContext }}>
+          <HorizontalBarChart items={bars.items} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
+        </Card>
+        <Card title={places.title} note={places.note} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
+          <Suspense fallback={<Skeleton height={PLACES_HEIGHT} />}>
+            <PlacesChartSection filters={filters} ariaLabel={places.title} />
+          </Suspense>
+        </Card>
+      </div>
+      <Card title={events.title} testId={events.testId} exportAs={{ figure: 'events', context: exportContext }}>
+        <Suspense fallback={<Skeleton height={EVENTS_HEIGHT} />}>
+          <EventsPreview filters={filters} caption={events.title} showSme={figures.eventsWithSme > 0} testId="events-table" />
+        </Suspense>
+      </Card>
+    </FilteredPage>
   );
 }

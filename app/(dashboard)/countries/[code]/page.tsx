@@ -1,11 +1,10 @@
-import { notFound } from 'next/navigation';
 import { sphereBars } from '@/app/_components/charts/chart-data';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
+import { findSubject, loadSubject, type SubjectKind } from '@/app/_components/detail/subject';
 import { hrefWith } from '@/lib/filters/filters';
-import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import type { SearchParams } from '@/lib/filters/page';
 import { countriesText as t, regionLabels } from '@/lib/i18n/ru';
-import { getCountryByCode } from '@/lib/queries/countries';
-import { getDb } from '@/lib/queries/db';
+import { type CountryInfoRow, getCountryByCode } from '@/lib/queries/countries';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 
 interface Props {
@@ -13,20 +12,15 @@ interface Props {
   searchParams: SearchParams;
 }
 
+const COUNTRY: SubjectKind<CountryInfoRow> = { pattern: /^[A-Z]{2}$/, find: getCountryByCode, filter: 'country', key: (country) => country.code };
+
 export async function generateMetadata({ params }: Props) {
-  const { code } = await params;
-  const country = /^[A-Z]{2}$/.test(code) ? getCountryByCode(getDb(), code) : undefined;
+  const country = findSubject(COUNTRY, (await params).code);
   return { title: country ? `${country.nameRu} — ${t.title}` : t.title };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {
-  const { filters: active } = await loadPageFilters(searchParams);
-  const { code } = await params;
-  const db = getDb();
-  const country = /^[A-Z]{2}$/.test(code) ? getCountryByCode(db, code) : undefined;
-  if (!country) notFound();
-  // The page is about one country: it replaces any country chosen in the filter bar.
-  const filters = { ...active, country: [country.code] };
+  const { db, subject: country, active, filters } = await loadSubject(COUNTRY, (await params).code, searchParams);
   return (
     <SubjectDetail
       filters={filters}

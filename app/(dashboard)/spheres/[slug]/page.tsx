@@ -1,32 +1,26 @@
-import { notFound } from 'next/navigation';
 import { countryBars } from '@/app/_components/charts/chart-data';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
+import { findSubject, loadSubject, type SubjectKind } from '@/app/_components/detail/subject';
 import { hrefWith } from '@/lib/filters/filters';
-import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
+import type { SearchParams } from '@/lib/filters/page';
 import { spheresText as t } from '@/lib/i18n/ru';
 import { getEventsByCountry } from '@/lib/queries/countries';
-import { getDb } from '@/lib/queries/db';
-import { getSphereBySlug } from '@/lib/queries/spheres';
+import { getSphereBySlug, type SphereRow } from '@/lib/queries/spheres';
 
 interface Props {
   params: Promise<{ slug: string }>;
   searchParams: SearchParams;
 }
 
+const SPHERE: SubjectKind<SphereRow> = { pattern: /^[a-z0-9-]{1,80}$/, find: getSphereBySlug, filter: 'sphere', key: (sphere) => sphere.slug };
+
 export async function generateMetadata({ params }: Props) {
-  const { slug } = await params;
-  const sphere = /^[a-z0-9-]{1,80}$/.test(slug) ? getSphereBySlug(getDb(), slug) : undefined;
+  const sphere = findSubject(SPHERE, (await params).slug);
   return { title: sphere ? `${sphere.shortLabel} — ${t.title}` : t.title };
 }
 
 export default async function SpherePage({ params, searchParams }: Props) {
-  const { filters: active } = await loadPageFilters(searchParams);
-  const { slug } = await params;
-  const db = getDb();
-  const sphere = /^[a-z0-9-]{1,80}$/.test(slug) ? getSphereBySlug(db, slug) : undefined;
-  if (!sphere) notFound();
-  // The page is about one sphere: it replaces any sphere chosen in the filter bar.
-  const filters = { ...active, sphere: [sphere.slug] };
+  const { db, subject: sphere, active, filters } = await loadSubject(SPHERE, (await params).slug, searchParams);
   return (
     <SubjectDetail
       filters={filters}
