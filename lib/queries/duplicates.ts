@@ -4,14 +4,9 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { eventMatches, events, reports } from '@/db/schema';
 import { memoised } from './cache';
+import { type EventHead, eventHeadColumns } from './event-head';
 
-export interface EventRef {
-  id: number;
-  report: string;
-  seq: number;
-  title: string;
-  startDate: string | null;
-  endDate: string | null;
+export interface EventRef extends EventHead {
   sphereHeader: string;
 }
 
@@ -25,15 +20,7 @@ export interface LookAlikePair {
 const other = alias(events, 'other');
 const otherReport = alias(reports, 'other_report');
 
-const refOf = (table: typeof events | typeof other, report: typeof reports | typeof otherReport) => ({
-  id: table.id,
-  report: report.periodKey,
-  seq: table.seq,
-  title: table.title,
-  startDate: table.startDate,
-  endDate: table.endDate,
-  sphereHeader: table.sphereHeader,
-});
+const refOf = (table: typeof events | typeof other, report: typeof reports | typeof otherReport) => ({ ...eventHeadColumns(table, report), sphereHeader: table.sphereHeader });
 
 /** One page of a long list: rows offset … offset + limit - 1. */
 export interface ListPage {

@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
+import { type EventHead, eventHeadColumns } from './event-head';
+import type { MapPlace } from './places';
 import { rollupEventCount } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
@@ -18,13 +20,7 @@ export function parseEventSort(value: unknown): EventSort {
   return EVENT_SORTS.find((sort) => sort === value) ?? 'date';
 }
 
-export interface EventListItem {
-  id: number;
-  report: string;
-  seq: number;
-  title: string;
-  startDate: string | null;
-  endDate: string | null;
+export interface EventListItem extends EventHead {
   datePrecision: string | null;
   sphereSlug: string;
   sphereShort: string;
@@ -65,12 +61,7 @@ function listWhere(filters: Filters, withSme = false): SQL | undefined {
 export const getEvents = memoised('getEvents', (db: Db, filters: Filters, options: EventListOptions = {}): EventListItem[] => {
   const query = db
     .select({
-      id: events.id,
-      report: reports.periodKey,
-      seq: events.seq,
-      title: events.title,
-      startDate: events.startDate,
-      endDate: events.endDate,
+      ...eventHeadColumns(),
       datePrecision: events.datePrecision,
       sphereSlug: spheres.slug,
       sphereShort: spheres.shortLabel,
@@ -150,14 +141,7 @@ function groupCountries(db: Db, ids: number[]): Map<number, { code: string; name
   return map;
 }
 
-export interface EventPlace {
-  id: number;
-  name: string;
-  countryCode: string;
-  countryName: string;
-  region: RegionGroup;
-  lat: number;
-  lon: number;
+export interface EventPlace extends MapPlace {
   source: 'gazetteer' | 'world' | 'seat' | 'centroid';
 }
 

@@ -12,7 +12,8 @@ import type { RegionGroup } from '@/lib/vocabulary';
 /** Events listed in a place's popup; the count is always the full one. */
 const POPUP_EVENTS = 15;
 
-export interface PlacePoint {
+/** A settlement as the map draws it. */
+export interface MapPlace {
   id: number;
   name: string;
   countryCode: string;
@@ -20,6 +21,9 @@ export interface PlacePoint {
   region: RegionGroup;
   lat: number;
   lon: number;
+}
+
+export interface PlacePoint extends MapPlace {
   events: number;
   /** The popup's events when known up front (the event page's own event); otherwise loaded when the popup opens. */
   sample?: PlaceEvent[];
