@@ -5,8 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, waitForServer } from '@/tests/helpers/server-process';
 
 export const BENCH_DIST_DIR = '.next-bench';
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
@@ -36,7 +36,7 @@ export async function startServer(databasePath: string, cache: CacheMode): Promi
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilUp(child, baseUrl);
+  await waitForServer(child, `${baseUrl}/favicon.ico`, 60_000);
   return {
     baseUrl,
     distDir: path.resolve(BENCH_DIST_DIR),
@@ -51,20 +51,6 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
-}
-
-async function waitUntilUp(child: ChildProcess, baseUrl: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      await fetch(`${baseUrl}/favicon.ico`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`next start did not answer at ${baseUrl} within 60 s`);
 }
 
 /** The pid and every descendant, from /proc/<pid>/stat's parent field. */
@@ -94,14 +80,4 @@ function peakOf(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

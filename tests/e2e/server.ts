@@ -3,11 +3,11 @@
  * database, so it ingests the embedded report exactly as on a fresh clone. global-setup starts the
  * shared one; specs that need other settings (READ_ACCESS=login, TRUST_PROXY) start their own.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForServer } from '@/tests/helpers/server-process';
 
 export interface TestServer {
   baseUrl: string;
@@ -45,36 +45,11 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     fs.rmSync(tempDir, { recursive: true, force: true });
   };
   try {
+    // Any answer will do: under READ_ACCESS=login the first page is a redirect.
     await waitForServer(server, baseUrl, 120_000);
   } catch (error) {
     await stop();
     throw error;
   }
   return { baseUrl, databasePath, output: () => output, stop };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(server: ChildProcess, url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      // Any answer will do: under READ_ACCESS=login the first page is a redirect.
-      await fetch(url, { redirect: 'manual' });
-      return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
 }
