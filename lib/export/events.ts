@@ -6,9 +6,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { correctedFieldNames, readActiveCorrections } from '@/lib/curation/exported';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
+import { countsOf } from '@/lib/ingest/counts';
+import type { Counts } from '@/lib/ingest/types';
 import type { Direction, EventFormat, EventKind, EventStatus, StoredWarningCode } from '@/lib/vocabulary';
 
-export interface ExportedEvent {
+export interface ExportedEvent extends Counts {
   id: number;
   report: string;
   seq: number;
@@ -22,11 +24,6 @@ export interface ExportedEvent {
   places: { name: string; country: string; lat: number; lon: number }[];
   remote: boolean;
   countries: string[];
-  smeCount: number | null;
-  participantsTotal: number | null;
-  foreignParticipants: number | null;
-  audience: number | null;
-  delegationSize: number | null;
   agreementSigned: boolean;
   format: EventFormat;
   direction: Direction;
@@ -84,11 +81,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
     places: (placesByEvent.get(event.id) ?? []).map(({ name, country, lat, lon }) => ({ name, country, lat, lon })),
     remote: event.remote,
     countries: (countriesByEvent.get(event.id) ?? []).map((link) => link.countryCode),
-    smeCount: event.smeCount,
-    participantsTotal: event.participantsTotal,
-    foreignParticipants: event.foreignParticipants,
-    audience: event.audience,
-    delegationSize: event.delegationSize,
+    ...countsOf(event),
     agreementSigned: event.agreementSigned,
     format: event.format,
     direction: event.direction,

@@ -8,12 +8,13 @@
  */
 import type { Correction } from '@/db/schema';
 import { planReapply, type ReapplyOutcome } from '@/lib/curation/reapply';
+import { countsOf } from '@/lib/ingest/counts';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { resolveSphere } from '@/lib/ingest/spheres';
-import type { ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
+import type { Counts, ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
 
 /** The fields of an event that a reader of the dashboard can see change. */
-export interface ComparableEvent {
+export interface ComparableEvent extends Counts {
   seq: number;
   title: string;
   sphere: string;
@@ -21,11 +22,6 @@ export interface ComparableEvent {
   endDate: string | null;
   places: string[];
   countries: string[];
-  smeCount: number | null;
-  participantsTotal: number | null;
-  foreignParticipants: number | null;
-  audience: number | null;
-  delegationSize: number | null;
   status: string;
   format: string;
   direction: string;
@@ -126,11 +122,7 @@ function comparableOf(event: ParsedEvent): ComparableEvent {
     endDate: event.endDate,
     places: event.places.map((place) => place.name),
     countries: event.countries.map((link) => link.code).sort(),
-    smeCount: event.smeCount,
-    participantsTotal: event.participantsTotal,
-    foreignParticipants: event.foreignParticipants,
-    audience: event.audience,
-    delegationSize: event.delegationSize,
+    ...countsOf(event),
     status: event.status,
     format: event.format,
     direction: event.direction,

@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, spheres } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
+import { countsOf } from '@/lib/ingest/counts';
 import { quarterKeyOf } from '@/lib/ingest/dates';
 import { resolveSphere } from '@/lib/ingest/spheres';
 import type { CountryLink, ParsedEvent, ResolvedPlace, Warning } from '@/lib/ingest/types';
@@ -146,11 +147,7 @@ function eventValues(reportId: number, sphereId: number, event: ParsedEvent): Re
     datePrecision: event.datePrecision,
     quarterKey: event.startDate ? quarterKeyOf(event.startDate) : null,
     remote: event.remote,
-    smeCount: event.smeCount,
-    participantsTotal: event.participantsTotal,
-    foreignParticipants: event.foreignParticipants,
-    audience: event.audience,
-    delegationSize: event.delegationSize,
+    ...countsOf(event),
     agreementSigned: event.agreementSigned,
     format: event.format,
     direction: event.direction,

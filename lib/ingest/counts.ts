@@ -39,6 +39,15 @@ import { blank, blankSpans, firstNumber, prepare, toNumber, APPROX, NUMBER, PEOP
 import { COUNT_OF_GROUP, groupSizes, ownerOf, soleGroup } from './count-groups';
 import type { Counts } from './types';
 
+/**
+ * The counts of an event row, parsed, stored or exported, in the order the public data format
+ * lists them: one list to extend when a count is added.
+ */
+export function countsOf(event: Counts): Counts {
+  const { smeCount, participantsTotal, foreignParticipants, audience, delegationSize } = event;
+  return { smeCount, participantsTotal, foreignParticipants, audience, delegationSize };
+}
+
 export interface CountContext {
   /** The event takes place outside the home region: a group of the region's own organisations is its delegation. */
   awayFromHome: boolean;
