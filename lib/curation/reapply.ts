@@ -13,11 +13,11 @@
  * Not found: `orphaned`. planReapply is pure, so the import preview lists the same outcome.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { type Correction, corrections, events } from '@/db/schema';
 import type { ParsedEvent } from '@/lib/ingest/types';
 import { DATE_TOLERANCE_DAYS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from '@/lib/reconcile/match';
-import { type Tx, writeEventValue } from './event-values';
+import { writeEventValue } from './event-values';
 import { isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
 import type { CorrectableField, FieldValue } from './vocabulary';
 

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reports } from '@/db/schema';
 import { bumpDataVersion } from './data-version';
-import { linkedRowIds, recomputePrimary } from './link-events';
+import { linkedRowIds, recomputePrimary } from '@/lib/reconcile';
 import { quartersOfReport, refreshRollups } from './refresh-rollups';
 
 export function deleteReport(db: Db, periodKey: string): boolean {

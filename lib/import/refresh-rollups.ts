@@ -9,12 +9,11 @@
  * over it.
  */
 import { and, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { eventCountries, events } from '@/db/schema';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
 import { eventWhere } from '@/lib/queries/where';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Runner = Pick<Tx, 'run' | 'all'>;
 
 /** The rollups' quarter of an undated event. */

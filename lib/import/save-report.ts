@@ -2,7 +2,7 @@
  * The write edge: stores a parsed report in one transaction. A report is keyed by its period:
  * the same content again changes nothing; new content for a stored period replaces that
  * report's events (cascade) atomically. Rows that repeat events of other reports are linked
- * (link-events.ts) in the same transaction, after the analysts' corrections of the period are
+ * (lib/reconcile) in the same transaction, after the analysts' corrections of the period are
  * re-applied to the new rows (lib/curation/reapply.ts).
  */
 import { eq } from 'drizzle-orm';
@@ -13,7 +13,7 @@ import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { type ReapplyOutcome, reapplyCorrections } from '@/lib/curation/reapply';
 import { bumpDataVersion } from './data-version';
-import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
+import { linkedRowIds, linkReportEvents, type LinkSummary } from '@/lib/reconcile';
 import { quartersOfReport, refreshRollups } from './refresh-rollups';
 import { insertEvents } from './save-events';
 
@@ -67,7 +67,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .get();
     insertEvents(tx, inserted.id, report.events);
     const corrections = reapplyCorrections(tx, inserted.id, periodKey, report.events);
-    const links = linkEvents(tx, inserted.id, neighbours);
+    const links = linkReportEvents(tx, inserted.id, neighbours);
     refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id)]);
     bumpDataVersion(tx);
     return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links, corrections };

@@ -23,7 +23,7 @@ export function eventWhere(filters: Filters, options: WhereOptions = {}): SQL | 
     filters.to ? lte(events.quarterKey, filters.to) : undefined,
     filters.dateFrom ? gte(events.endDate, filters.dateFrom) : undefined,
     filters.dateTo ? lte(events.startDate, filters.dateTo) : undefined,
-    // One real event is one count: rows repeated by a newer report are left out (lib/import/link-events.ts),
+    // One real event is one count: rows repeated by a newer report are left out (lib/reconcile),
     // unless a report is chosen, which shows that report's rows as it stated them.
     filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : eq(events.isPrimary, true),
     // Rows an analyst excluded (lib/curation, field `excluded`) count nowhere.

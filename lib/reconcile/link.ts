@@ -6,12 +6,10 @@
  * dates, a shared title stem), in the order a full comparison of every pair would take.
  */
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
-import { CandidateIndex } from '@/lib/reconcile/candidate-index';
-import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { CandidateIndex } from './candidate-index';
+import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from './match';
 
 interface Row extends PreparedCandidate {
   id: number;
@@ -24,7 +22,7 @@ export interface LinkSummary {
   possibleDuplicates: number;
 }
 
-export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): LinkSummary {
+export function linkReportEvents(tx: Tx, reportId: number, neighbours: number[]): LinkSummary {
   const own = loadRows(tx, eq(events.reportId, reportId));
   const others = loadRows(tx, and(ne(events.reportId, reportId), dateWindow(own)));
   const insertPair = prepareInsertPair(tx);
