@@ -40,6 +40,16 @@ export function quarterOfEvent(tx: Runner, eventId: number): string {
   return row?.quarter ?? NO_QUARTER;
 }
 
+/** The rollup keys of some events' quarters: what a change of their counting (a merge, an unlink) changes. */
+export function quartersOfEvents(tx: Runner, eventIds: number[]): string[] {
+  const quarters = new Set<string>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const chunk = eventIds.slice(i, i + 500);
+    for (const row of tx.all<{ quarter: string }>(sql`select distinct coalesce(${events.quarterKey}, ${NO_QUARTER}) as quarter from ${events} where ${inArray(events.id, chunk)}`)) quarters.add(row.quarter);
+  }
+  return [...quarters];
+}
+
 /** Recounts every rollup row of `quarters` from the events. */
 export function refreshRollups(tx: Runner, quarters: Iterable<string>): void {
   const keys = [...new Set(quarters)];
