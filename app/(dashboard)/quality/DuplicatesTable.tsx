@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { formatDateRange } from '@/lib/format';
 import { duplicatesText as t } from '@/lib/i18n/ru';
 import type { EventRef, LookAlikePair } from '@/lib/queries/duplicates';
+import { mergeText } from '@/lib/i18n/ru';
+import { LookAlikeMerge } from './LookAlikeMerge';
 
 function RowCell({ row }: { row: EventRef }) {
   return (
@@ -17,8 +19,8 @@ function RowCell({ row }: { row: EventRef }) {
   );
 }
 
-/** Look-alike rows of one report side by side; an analyst decides, nothing is merged. */
-export function DuplicatesTable({ pairs }: { pairs: LookAlikePair[] }) {
+/** Look-alike rows of one report side by side; an analyst decides (editors: "это одно мероприятие"), nothing is merged automatically. */
+export function DuplicatesTable({ pairs, canEdit = false, mergeOf = new Map() }: { pairs: LookAlikePair[]; canEdit?: boolean; mergeOf?: Map<number, number> }) {
   return (
     <table className="data" data-testid="possible-duplicates">
       <thead>
@@ -28,6 +30,7 @@ export function DuplicatesTable({ pairs }: { pairs: LookAlikePair[] }) {
           <th scope="col" className="num">
             {t.similarity}
           </th>
+          {canEdit && <th scope="col">{mergeText.actionColumn}</th>}
         </tr>
       </thead>
       <tbody>
@@ -36,6 +39,11 @@ export function DuplicatesTable({ pairs }: { pairs: LookAlikePair[] }) {
             <RowCell row={pair.a} />
             <RowCell row={pair.b} />
             <td className="num">{Math.round(pair.score * 100)} %</td>
+            {canEdit && (
+              <td>
+                <LookAlikeMerge pair={pair} merged={mergeOf.has(pair.a.id) && mergeOf.get(pair.a.id) === mergeOf.get(pair.b.id)} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
