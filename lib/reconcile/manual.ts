@@ -67,9 +67,10 @@ export function settleManualDecisions(tx: Tx): void {
       < (select count(*) from ${eventMergeRows} r where r.merge_id = ${eventMerges.id}))`;
   tx.update(eventMerges).set({ state: 'orphaned' }).where(and(eq(eventMerges.state, 'active'), incomplete)).run();
   tx.update(eventMerges).set({ state: 'active' }).where(and(eq(eventMerges.state, 'orphaned'), sql`not ${incomplete}`)).run();
-  tx.run(sql`delete from ${eventMatches} where ${eventMatches.kind} = 'same_event' and exists (
-    select 1 from ${eventMerges} g
+  // Driven from the few unlinks, each pair found by event_matches' primary key: no scan of the links.
+  tx.run(sql`delete from ${eventMatches} where ${eventMatches.kind} = 'same_event' and (${eventMatches.eventId}, ${eventMatches.otherId}) in (
+    select a.event_id, b.event_id from ${eventMerges} g
     join ${eventMergeRows} a on a.merge_id = g.id
     join ${eventMergeRows} b on b.merge_id = g.id
-    where g.kind = 'unlink' and g.state = 'active' and a.event_id = ${eventMatches.eventId} and b.event_id = ${eventMatches.otherId})`);
+    where g.kind = 'unlink' and g.state = 'active' and a.event_id is not null and b.event_id is not null and a.event_id <> b.event_id)`);
 }
