@@ -9,9 +9,11 @@ import type { Db } from '@/db/client';
 import { reportBreakdownLine } from '@/lib/periods';
 import { getReportBreakdown } from '@/lib/queries/coverage';
 import { canEdit, getCurrentUser } from '@/lib/auth/guards';
-import { correctionText, mergeText } from '@/lib/i18n/ru';
+import { correctionText, mergeText, outlierText } from '@/lib/i18n/ru';
 import { getActiveMergeOfRows, getOrphanedDecisions } from '@/lib/queries/merges';
 import { OrphanedMerges } from './OrphanedMerges';
+import { OutliersTable } from './OutliersTable';
+import { getOutliers } from '@/lib/queries/outliers';
 import { getExcludedEvents, getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
@@ -58,6 +60,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
   const editable = canEdit(await getCurrentUser());
   const orphaned = getOrphanedDecisions(db);
+  const outliers = getOutliers(db);
   return (
     <>
       <h1>{t.title}</h1>
@@ -82,6 +85,9 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       </Card>
       <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
         {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
+      </Card>
+      <Card title={outlierText.title} note={outlierText.note} testId="quality-outliers">
+        {outliers.length === 0 ? <p className="muted">{outlierText.none}</p> : <OutliersTable outliers={outliers} />}
       </Card>
       <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
         {orphaned.length === 0 ? <p className="muted">{mergeText.orphanedNone}</p> : <OrphanedMerges decisions={orphaned} canEdit={editable} />}

@@ -148,3 +148,19 @@ export const mergeText = {
     wrong_state: 'Строка уже объединена, строки не связаны, или решение уже отменено.',
   } as Record<string, string>,
 } as const;
+
+/* --- Outliers (/quality) --- */
+export const outlierText = {
+  title: 'Строки, которые стоит перепроверить',
+  note: 'Число намного больше обычного для мероприятий того же вида (выше Q3 + 3·IQR по базе, если у вида не меньше 8 значений), иностранных участников больше, чем всех, выезд без численности делегации, даты дальше квартала от периода отчёта.',
+  none: 'Подозрительных строк не найдено.',
+  rowColumn: 'Отчёт, строка',
+  kindColumn: 'Вид',
+  whyColumn: 'Что проверить',
+  countHigh: (field: string, value: number, fence: number, sample: number) =>
+    `${field}: ${value.toLocaleString('ru-RU')} — больше ${fence.toLocaleString('ru-RU', { maximumFractionDigits: 1 })}, верхней границы для этого вида (${sample} ${plural(sample, ['значение', 'значения', 'значений'])})`,
+  foreignExceedsTotal: (foreign: number, total: number) => `иностранных участников ${foreign.toLocaleString('ru-RU')}, а всего участников ${total.toLocaleString('ru-RU')}`,
+  abroadNoDelegation: 'мероприятие вне области, очное, а численность делегации не указана',
+  dateOutside: (date: string, period: string) => `дата ${date} дальше чем на квартал от периода отчёта (${period})`,
+  more: (n: number) => `и ещё ${n} ${plural(n, ['строка', 'строки', 'строк'])}`,
+} as const;
