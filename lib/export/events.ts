@@ -7,6 +7,7 @@ import type { Db } from '@/db/client';
 import { correctedFieldNames, readActiveCorrections } from '@/lib/curation/exported';
 import { readMergedInto } from '@/lib/curation/merges';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
+import { countedRow } from '@/lib/reconcile';
 import type { Direction, EventFormat, EventKind, EventStatus, StoredWarningCode } from '@/lib/vocabulary';
 
 export interface ExportedEvent {
@@ -57,7 +58,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
     .from(events)
     .innerJoin(reports, eq(events.reportId, reports.id))
     .innerJoin(spheres, eq(events.sphereId, spheres.id))
-    .where(options.distinct ? eq(events.isPrimary, true) : undefined)
+    .where(options.distinct ? countedRow() : undefined)
     .orderBy(asc(reports.periodKey), asc(events.seq))
     .all();
   const twins = groupBy(

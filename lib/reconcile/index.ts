@@ -13,7 +13,7 @@ import { recomputePrimary } from './primary';
 import type { RowCandidate } from './refind';
 
 export { type LinkSummary, MAX_LOOK_ALIKE_PAIRS } from './link';
-export { recomputePrimary } from './primary';
+export { countedRow, recomputePrimary } from './primary';
 
 export interface StoredReportRows {
   reportId: number;

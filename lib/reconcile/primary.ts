@@ -5,9 +5,14 @@
  * - a same-event link points to a row of a newer report — except a row the analyst chose as the
  *   winner of a merge, which keeps counting over its merge-mates whatever their reports.
  */
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { eventMatches, eventMergeRows, eventMerges, events, reports } from '@/db/schema';
+
+/** The condition every figure puts on `events` when no report is chosen: the counted row of each real event. */
+export function countedRow(): SQL {
+  return eq(events.isPrimary, true);
+}
 
 export function recomputePrimary(tx: Tx, ids: number[]): void {
   const unique = [...new Set(ids)];
