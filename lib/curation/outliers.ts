@@ -22,10 +22,6 @@ const IQR_FACTOR = 3;
 const MONTHS_OF_SLACK = 3;
 
 export interface OutlierRow extends Record<CountField, number | null> {
-  id: number;
-  report: string;
-  seq: number;
-  title: string;
   kind: EventKind;
   direction: Direction;
   format: EventFormat;
@@ -44,58 +40,74 @@ export type OutlierReason =
   | { code: 'abroad_no_delegation' }
   | { code: 'date_outside_period'; date: string; periodStart: string; periodEnd: string };
 
-export interface Outlier {
-  row: OutlierRow;
+export interface Outlier<Row extends OutlierRow = OutlierRow> {
+  row: Row;
   reasons: OutlierReason[];
 }
 
 /** Every row with at least one reason, in the order given. */
-export function findOutliers(rows: OutlierRow[]): Outlier[] {
+export function findOutliers<Row extends OutlierRow>(rows: Row[]): Outlier<Row>[] {
   const fences = countFences(rows);
-  return rows.flatMap((row) => {
+  const windows = new Map<string, [string, string]>();
+  const outliers: Outlier<Row>[] = [];
+  for (const row of rows) {
     const reasons: OutlierReason[] = [];
-    for (const field of COUNT_FIELDS) {
-      const value = row[field];
-      const fence = fences.get(`${row.kind}:${field}`);
-      if (value !== null && fence && value > fence.fence) reasons.push({ code: 'count_high', field, value, ...fence });
+    const kindFences = fences.get(row.kind);
+    if (kindFences) {
+      for (const field of COUNT_FIELDS) {
+        const value = row[field];
+        const fence = kindFences.get(field);
+        if (value !== null && fence && value > fence.fence) reasons.push({ code: 'count_high', field, value, ...fence });
+      }
     }
     if (row.foreignParticipants !== null && row.participantsTotal !== null && row.foreignParticipants > row.participantsTotal) {
       reasons.push({ code: 'foreign_exceeds_total', foreign: row.foreignParticipants, total: row.participantsTotal });
     }
     const away = row.direction === 'outbound' || row.venueCountries.some((country) => country !== 'RU');
     if (away && row.format !== 'remote' && row.delegationSize === null) reasons.push({ code: 'abroad_no_delegation' });
-    const outside = dateOutside(row);
+    const outside = dateOutside(row, windows);
     if (outside) reasons.push(outside);
-    return reasons.length > 0 ? [{ row, reasons }] : [];
-  });
+    if (reasons.length > 0) outliers.push({ row, reasons });
+  }
+  return outliers;
 }
 
+type Fence = { fence: number; sample: number };
+
 /** Per kind and count field: the fence above which a value is far out, and how many values it rests on. */
-function countFences(rows: OutlierRow[]): Map<string, { fence: number; sample: number }> {
-  const values = new Map<string, number[]>();
+function countFences(rows: OutlierRow[]): Map<string, Map<CountField, Fence>> {
+  const values = new Map<string, Map<CountField, number[]>>();
   for (const row of rows) {
+    let byField = values.get(row.kind);
+    if (!byField) {
+      byField = new Map();
+      values.set(row.kind, byField);
+    }
     for (const field of COUNT_FIELDS) {
       const value = row[field];
       if (value === null) continue;
-      const key = `${row.kind}:${field}`;
-      const list = values.get(key);
+      const list = byField.get(field);
       if (list) list.push(value);
-      else values.set(key, [value]);
+      else byField.set(field, [value]);
     }
   }
-  const fences = new Map<string, { fence: number; sample: number }>();
-  for (const [key, list] of values) {
-    if (list.length < MIN_SAMPLE) continue;
-    const sorted = [...list].sort((a, b) => a - b);
-    const q1 = quantile(sorted, 0.25);
-    const q3 = quantile(sorted, 0.75);
-    fences.set(key, { fence: q3 + IQR_FACTOR * Math.max(q3 - q1, 1), sample: sorted.length });
+  const fences = new Map<string, Map<CountField, Fence>>();
+  for (const [kind, byField] of values) {
+    const kindFences = new Map<CountField, Fence>();
+    for (const [field, list] of byField) {
+      if (list.length < MIN_SAMPLE) continue;
+      const sorted = Float64Array.from(list).sort();
+      const q1 = quantile(sorted, 0.25);
+      const q3 = quantile(sorted, 0.75);
+      kindFences.set(field, { fence: q3 + IQR_FACTOR * Math.max(q3 - q1, 1), sample: sorted.length });
+    }
+    fences.set(kind, kindFences);
   }
   return fences;
 }
 
 /** Linear interpolation between order statistics (R's type 7, numpy's default). */
-export function quantile(sorted: number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   const position = (sorted.length - 1) * p;
   const low = Math.floor(position);
   const high = Math.ceil(position);
@@ -104,11 +116,17 @@ export function quantile(sorted: number[], p: number): number {
   return a + (b - a) * (position - low);
 }
 
-function dateOutside(row: OutlierRow): OutlierReason | null {
+/** `windows`: each report period's allowed dates, worked out once per period. */
+function dateOutside(row: OutlierRow, windows: Map<string, [string, string]>): OutlierReason | null {
   const { periodStart, periodEnd } = row;
   if (!periodStart || !periodEnd) return null;
-  const earliest = shiftMonths(periodStart, -MONTHS_OF_SLACK);
-  const latest = shiftMonths(periodEnd, MONTHS_OF_SLACK);
+  const key = `${periodStart}/${periodEnd}`;
+  let window = windows.get(key);
+  if (window === undefined) {
+    window = [shiftMonths(periodStart, -MONTHS_OF_SLACK), shiftMonths(periodEnd, MONTHS_OF_SLACK)];
+    windows.set(key, window);
+  }
+  const [earliest, latest] = window;
   const date = [row.startDate, row.endDate].find((day) => day !== null && (day < earliest || day > latest));
   return date ? { code: 'date_outside_period', date, periodStart, periodEnd } : null;
 }

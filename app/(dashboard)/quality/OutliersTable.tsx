@@ -1,11 +1,9 @@
 import Link from 'next/link';
-import type { Outlier, OutlierReason } from '@/lib/curation/outliers';
+import type { OutlierReason } from '@/lib/curation/outliers';
+import type { Outliers } from '@/lib/queries/outliers';
 import { formatDateRange } from '@/lib/format';
 import { correctionText, kindLabels, outlierText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
-
-/** At most this many rows are listed; the rest are counted. */
-const SHOWN = 100;
 
 function reasonText(reason: OutlierReason): string {
   switch (reason.code) {
@@ -21,8 +19,8 @@ function reasonText(reason: OutlierReason): string {
 }
 
 /** Rows worth a second look, each with what looks wrong and a link to its event page. */
-export function OutliersTable({ outliers }: { outliers: Outlier[] }) {
-  const rest = outliers.length - SHOWN;
+export function OutliersTable({ outliers }: { outliers: Outliers }) {
+  const rest = outliers.total - outliers.shown.length;
   return (
     <>
       <table className="data" data-testid="outliers">
@@ -34,11 +32,11 @@ export function OutliersTable({ outliers }: { outliers: Outlier[] }) {
           </tr>
         </thead>
         <tbody>
-          {outliers.slice(0, SHOWN).map(({ row, reasons }) => (
+          {outliers.shown.map(({ row, reasons, title }) => (
             <tr key={row.id}>
               <td>
                 <Link href={`/events/${row.id}`}>{correctionText.row(reportPeriodName(row.report), row.seq)}</Link>
-                <div className="muted">{row.title}</div>
+                <div className="muted">{title}</div>
               </td>
               <td>{kindLabels[row.kind]}</td>
               <td>

@@ -87,7 +87,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
         {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
       </Card>
       <Card title={outlierText.title} note={outlierText.note} testId="quality-outliers">
-        {outliers.length === 0 ? <p className="muted">{outlierText.none}</p> : <OutliersTable outliers={outliers} />}
+        {outliers.total === 0 ? <p className="muted">{outlierText.none}</p> : <OutliersTable outliers={outliers} />}
       </Card>
       <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
         {orphaned.length === 0 ? <p className="muted">{mergeText.orphanedNone}</p> : <OrphanedMerges decisions={orphaned} canEdit={editable} />}

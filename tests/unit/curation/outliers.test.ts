@@ -5,13 +5,12 @@
 import { describe, expect, test } from 'vitest';
 import { findOutliers, MIN_SAMPLE, type OutlierRow, quantile } from '@/lib/curation/outliers';
 
+type TestRow = OutlierRow & { title: string };
+
 let nextId = 1;
-function row(fields: Partial<OutlierRow> = {}): OutlierRow {
+function row(fields: Partial<TestRow> = {}): TestRow {
   const id = nextId++;
   return {
-    id,
-    report: '2025-Q4',
-    seq: id,
     title: `row ${id}`,
     kind: 'exhibition',
     direction: 'hosted',
@@ -30,7 +29,7 @@ function row(fields: Partial<OutlierRow> = {}): OutlierRow {
   };
 }
 
-const codes = (rows: OutlierRow[]) => findOutliers(rows).map((outlier) => [outlier.row.title, outlier.reasons.map((reason) => reason.code)]);
+const codes = (rows: TestRow[]) => findOutliers(rows).map((outlier) => [outlier.row.title, outlier.reasons.map((reason) => reason.code)]);
 
 describe('quantile', () => {
   test('interpolates between order statistics', () => {

@@ -20,7 +20,7 @@ afterAll(() => testDb.cleanup());
 
 const rowId = (seq: number) =>
   testDb.db.select({ id: events.id }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(and(eq(reports.periodKey, '2025-Q4'), eq(events.seq, seq))).get()?.id ?? 0;
-const reasonsOf = (seq: number) => getOutliers(testDb.db).find((outlier) => outlier.row.seq === seq)?.reasons.map((reason) => reason.code) ?? [];
+const reasonsOf = (seq: number) => getOutliers(testDb.db).shown.find((outlier) => outlier.row.seq === seq)?.reasons.map((reason) => reason.code) ?? [];
 const correct = (seq: number, field: string, value: string) => correctEvent(testDb.db, { eventId: rowId(seq), field, value, reason: 'test', username: 'olga' });
 
 describe('outliers of the real report', () => {
