@@ -12,6 +12,9 @@ import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The handle a `db.transaction` callback gets: every write of the app runs through one. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 export function openDb(file: string, options: { migrate?: boolean } = {}): Db {

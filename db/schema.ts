@@ -222,7 +222,7 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
     username: text('username').notNull(),
-    action: text('action', { enum: ['import', 'replace', 'delete', 'correct', 'undo_correction', 'confirm_correction', 'drop_correction'] }).notNull(),
+    action: text('action', { enum: ['import', 'replace', 'delete', 'correct', 'undo_correction', 'confirm_correction', 'drop_correction', 'merge', 'unlink', 'undo_merge', 'drop_merge'] }).notNull(),
     periodKey: text('period_key').notNull(),
     sourceFile: text('source_file'),
     eventCount: integer('event_count'),
@@ -231,6 +231,28 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_at').on(t.at)],
 );
+
+/** Who made an analyst's record (a correction, a merge), when and why. */
+const decided = {
+  reason: text('reason').notNull(),
+  username: text('username').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+};
+
+/** Who closed it (undo, confirm, drop) and when. */
+const closed = {
+  closedBy: text('closed_by'),
+  closedAt: text('closed_at'),
+};
+
+/** What re-finds an analyst's row in a new version of its report: its period and number, and its parsed title and dates. */
+const rowKey = {
+  periodKey: text('period_key').notNull(),
+  seq: integer('seq').notNull(),
+  matchTitle: text('match_title').notNull(),
+  matchStartDate: text('match_start_date'),
+  matchEndDate: text('match_end_date'),
+};
 
 /**
  * An analyst's correction of one extracted field of an event row (lib/curation). The corrected
@@ -246,25 +268,57 @@ export const corrections = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
-    periodKey: text('period_key').notNull(),
-    seq: integer('seq').notNull(),
-    /** The row's parsed title and dates, for re-finding it in a new version of the report. */
-    matchTitle: text('match_title').notNull(),
-    matchStartDate: text('match_start_date'),
-    matchEndDate: text('match_end_date'),
+    ...rowKey,
     field: text('field').notNull(),
     /** JSON of the parser's value and of the analyst's value. */
     parsedValue: text('parsed_value', { mode: 'json' }).$type<unknown>(),
     value: text('value', { mode: 'json' }).$type<unknown>(),
-    reason: text('reason').notNull(),
-    username: text('username').notNull(),
-    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+    ...decided,
     state: text('state', { enum: ['active', 'undone', 'superseded', 'orphaned', 'conflict', 'dropped'] }).notNull(),
     /** Who undid, confirmed or dropped it, and when. */
-    closedBy: text('closed_by'),
-    closedAt: text('closed_at'),
+    ...closed,
   },
   (t) => [index('corrections_event').on(t.eventId), index('corrections_period').on(t.periodKey, t.state)],
+);
+
+/**
+ * An analyst's decision about which rows are one real event (lib/curation/merges.ts), kept across
+ * re-imports like a correction. `merge`: two or more rows are one event; the `winner` row counts,
+ * the others stop counting (is_primary = 0, lib/reconcile/manual.ts). `unlink`: two rows the
+ * automatic linking took for one event are two; their link is removed (its score and reason kept
+ * here, for undo). State: `active` applied; `undone`; `orphaned` a row is no longer found (a new
+ * version of its report without it, or the report deleted): not applied until it is found again;
+ * `dropped` an orphan the curator let go.
+ */
+export const eventMerges = sqliteTable(
+  'event_merges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['merge', 'unlink'] }).notNull(),
+    ...decided,
+    state: text('state', { enum: ['active', 'undone', 'orphaned', 'dropped'] }).notNull(),
+    ...closed,
+    /** An unlink: the removed link's score and reason, put back by undo. */
+    linkScore: real('link_score'),
+    linkReason: text('link_reason'),
+  },
+  (t) => [index('event_merges_state').on(t.state)],
+);
+
+/** The rows of a merge or unlink, each with what re-finds it in a new version of its report (as corrections do). */
+export const eventMergeRows = sqliteTable(
+  'event_merge_rows',
+  {
+    mergeId: integer('merge_id')
+      .notNull()
+      .references(() => eventMerges.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'set null' }),
+    ...rowKey,
+    /** The row whose values count (a merge has exactly one). */
+    winner: integer('winner', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.mergeId, t.position] }), index('event_merge_rows_event').on(t.eventId), index('event_merge_rows_period').on(t.periodKey)],
 );
 
 /**
@@ -381,3 +435,5 @@ export type User = typeof users.$inferSelect;
 export type Role = User['role'];
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type Correction = typeof corrections.$inferSelect;
+export type EventMerge = typeof eventMerges.$inferSelect;
+export type EventMergeRow = typeof eventMergeRows.$inferSelect;

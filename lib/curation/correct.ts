@@ -5,12 +5,12 @@
  * new parsed value) or drop. Used by the event page's routes and by `npm run correct`.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { auditLog, type Correction, corrections, events, reports } from '@/db/schema';
 import { bumpDataVersion } from '@/lib/import/data-version';
 import { quarterOfEvent, refreshRollups } from '@/lib/import/refresh-rollups';
 import { CorrectionError } from './errors';
-import { readEventValue, type Tx, writeEventValue } from './event-values';
+import { readEventValue, writeEventValue } from './event-values';
 import { FIELD_SCHEMAS, isCorrectableField, valuesEqual } from './fields';
 import type { CorrectableField, FieldValue } from './vocabulary';
 

@@ -6,14 +6,12 @@
  * (venue countries come from places and stay).
  */
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { countries, eventCountries, events, spheres } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { quarterKeyOf } from '@/lib/ingest/dates';
 import { CorrectionError } from './errors';
 import type { CorrectableField, FieldValue } from './vocabulary';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 type ScalarField = Exclude<CorrectableField, 'sphere' | 'countries'>;
 

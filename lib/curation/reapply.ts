@@ -1,23 +1,19 @@
 /**
  * Corrections survive re-imports. When a new version of a stored report replaces its event rows,
  * each correction of that period (active, conflicting or orphaned) looks for its row among the new
- * ones, as the linking across reports matches rows (lib/reconcile/match.ts: dates and title):
- *
- * 1. the row with the same seq, title and dates;
- * 2. else the best match by matchEvents (overlapping dates, similar titles), or a row with the same
- *    seq and overlapping dates whose title keeps TITLE_SIMILARITY of the stems; ties go to the
- *    nearest seq.
+ * ones, as the linking across reports matches rows (lib/reconcile/refind.ts: the same seq, title
+ * and dates, else the best match by dates and title).
  *
  * Found, and the field's parsed value is what the correction was made over: `active`, applied.
  * Found, but the parser now gives another value: `conflict`, not applied until a curator confirms.
  * Not found: `orphaned`. planReapply is pure, so the import preview lists the same outcome.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { type Correction, corrections, events } from '@/db/schema';
 import type { ParsedEvent } from '@/lib/ingest/types';
-import { DATE_TOLERANCE_DAYS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from '@/lib/reconcile/match';
-import { type Tx, writeEventValue } from './event-values';
+import { findRow } from '@/lib/reconcile/refind';
+import { writeEventValue } from './event-values';
 import { isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
 import type { CorrectableField, FieldValue } from './vocabulary';
 
@@ -73,35 +69,3 @@ export function reapplyCorrections(tx: Tx, reportId: number, periodKey: string, 
   }
   return outcomes;
 }
-
-function findRow(correction: ReapplyInput, parsed: ParsedEvent[]): ParsedEvent | undefined {
-  const key = { title: correction.matchTitle, startDate: correction.matchStartDate, endDate: correction.matchEndDate, places: [], countries: [] };
-  const title = normaliseTitle(key.title);
-  const exact = parsed.find(
-    (event) => event.seq === correction.seq && normaliseTitle(event.title) === title && event.startDate === key.startDate && event.endDate === key.endDate,
-  );
-  if (exact) return exact;
-  let best: { event: ParsedEvent; score: number } | undefined;
-  for (const event of parsed) {
-    const candidate = { title: event.title, startDate: event.startDate, endDate: event.endDate, places: [], countries: [] };
-    const match = matchEvents(key, candidate);
-    const sameRow = event.seq === correction.seq && datesOverlap(key, candidate);
-    const similarity = sameRow ? titleSimilarity(key.title, event.title) : 0;
-    const score = match?.score ?? (similarity >= TITLE_SIMILARITY ? similarity : 0);
-    if (score === 0) continue;
-    const nearer = best && score === best.score && Math.abs(event.seq - correction.seq) < Math.abs(best.event.seq - correction.seq);
-    if (!best || score > best.score || nearer) best = { event, score };
-  }
-  return best?.event;
-}
-
-type Dated = { startDate: string | null; endDate: string | null };
-
-function datesOverlap(a: Dated, b: Dated): boolean {
-  if (!a.startDate || !b.startDate) return false;
-  const slack = DATE_TOLERANCE_DAYS * DAY_MS;
-  const [aStart, aEnd, bStart, bEnd] = [a.startDate, a.endDate ?? a.startDate, b.startDate, b.endDate ?? b.startDate].map((date) => Date.parse(date));
-  return (bStart as number) - (aEnd as number) <= slack && (aStart as number) - (bEnd as number) <= slack;
-}
-
-const DAY_MS = 86_400_000;

@@ -18,7 +18,7 @@ export function toCsv(header: string[], rows: (string | number | boolean | null)
   return BOM + stringify([header, ...cells], { delimiter: ';', record_delimiter: '\r\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
-const EVENT_COLUMNS = ['report', 'seq', 'printedNo', 'sphere', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected', 'excluded'] as const;
+const EVENT_COLUMNS = ['report', 'seq', 'printedNo', 'sphere', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected', 'excluded', 'mergedInto'] as const;
 
 export function eventsToCsv(events: Omit<ExportedEvent, 'id'>[]): string {
   const rows = events.map((event) =>
@@ -28,6 +28,7 @@ export function eventsToCsv(events: Omit<ExportedEvent, 'id'>[]): string {
       if (column === 'warnings') return event.warnings.map((warning) => warning.code).join(', ');
       if (column === 'sameAs') return event.sameAs.map((twin) => `${twin.report}#${twin.seq}`).join(', ');
       if (column === 'corrected') return event.corrected.join(', ');
+      if (column === 'mergedInto') return event.mergedInto ? `${event.mergedInto.report}#${event.mergedInto.seq}` : '';
       return event[column];
     }),
   );

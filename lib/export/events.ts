@@ -5,9 +5,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { correctedFieldNames, readActiveCorrections } from '@/lib/curation/exported';
+import { readMergedInto } from '@/lib/curation/merges';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
 import { countsOf } from '@/lib/ingest/counts';
 import type { Counts } from '@/lib/ingest/types';
+import { countedRow } from '@/lib/reconcile';
 import type { Direction, EventFormat, EventKind, EventStatus, StoredWarningCode } from '@/lib/vocabulary';
 
 export interface ExportedEvent extends Counts {
@@ -35,6 +37,8 @@ export interface ExportedEvent extends Counts {
   corrected: string[];
   /** An analyst excluded the row from every count. */
   excluded: boolean;
+  /** An analyst merged this row into another (the row that counts); it counts nowhere. Null when not merged away. */
+  mergedInto: { report: string; seq: number } | null;
 }
 
 export interface ExportOptions {
@@ -51,7 +55,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
     .from(events)
     .innerJoin(reports, eq(events.reportId, reports.id))
     .innerJoin(spheres, eq(events.sphereId, spheres.id))
-    .where(options.distinct ? eq(events.isPrimary, true) : undefined)
+    .where(options.distinct ? countedRow() : undefined)
     .orderBy(asc(reports.periodKey), asc(events.seq))
     .all();
   const twins = groupBy(
@@ -66,6 +70,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
   const countriesByEvent = groupBy(db.select().from(eventCountries).orderBy(asc(eventCountries.countryCode)).all());
   const warningsByEvent = groupBy(db.select().from(importWarnings).orderBy(asc(importWarnings.id)).all());
   const corrected = readActiveCorrections(db);
+  const mergedInto = readMergedInto(db);
   const sphereNames = options.parsed ? new Map(db.select().from(spheres).all().map((row) => [row.slug, row.name])) : new Map<string, string>();
   const exported = rows.map(({ event, report, sphere }) => ({
     id: event.id,
@@ -90,6 +95,7 @@ export function readExportedEvents(db: Db, options: ExportOptions = {}): Exporte
     sameAs: (twins.get(event.id) ?? []).map(({ report: twinReport, seq }) => ({ report: twinReport, seq })),
     corrected: correctedFieldNames(corrected.get(event.id)),
     excluded: event.excluded,
+    mergedInto: mergedInto.get(event.id) ?? null,
   }));
   if (!options.parsed) return exported;
   const venues = (id: number) => (countriesByEvent.get(id) ?? []).filter((link) => link.role === 'venue').map((link) => link.countryCode);

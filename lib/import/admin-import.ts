@@ -3,12 +3,12 @@
  * line, plus who did it. The report and its audit entry are written in one transaction, so a
  * failure (or a killed process) leaves both as they were; an unchanged upload writes nothing.
  */
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditLog, reports } from '@/db/schema';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
+import { contentHashOf } from './content-hash';
 import { deleteReport } from './delete-report';
 import { parseReportBytes } from './import-report';
 import { saveReport, type SaveResult } from './save-report';
@@ -21,11 +21,7 @@ export interface Upload {
 
 export async function readUpload(bytes: Uint8Array, fileName: string): Promise<Upload> {
   const report = await parseReportBytes(bytes, fileName);
-  return { fileName, contentHash: hashOf(bytes), report };
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return { fileName, contentHash: contentHashOf(bytes), report };
 }
 
 /** The basis of a preview when the period has no stored report. */

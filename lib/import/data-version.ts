@@ -4,10 +4,8 @@
  * that commit.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { dataVersion } from '@/db/schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export function bumpDataVersion(tx: Tx): void {
   tx.insert(dataVersion)

@@ -2,13 +2,13 @@
  * read → parse → save, for one report file. Every failure names the file; nothing is written
  * unless the whole report is stored (saveReport runs in one transaction).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '@/db/client';
 import { parseReport } from '@/lib/ingest';
 import { ReportError, type ReportErrorCode } from '@/lib/ingest/errors';
 import type { ParsedReport, RowAccount } from '@/lib/ingest/types';
+import { contentHashOf } from './content-hash';
 import { readReportBytes } from './read-file';
 import { saveReport, type SaveResult } from './save-report';
 
@@ -41,7 +41,7 @@ export async function parseReportBytes(bytes: Uint8Array, fileName: string): Pro
 
 export async function importReportBytes(db: Db, bytes: Uint8Array, fileName: string): Promise<ImportResult> {
   const report = await parseReportBytes(bytes, fileName);
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  const contentHash = contentHashOf(bytes);
   return { file: fileName, account: report.account, ...saveReport(db, report, { fileName, contentHash }) };
 }
 

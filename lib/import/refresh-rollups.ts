@@ -9,12 +9,11 @@
  * over it.
  */
 import { and, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { eventCountries, events } from '@/db/schema';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
 import { eventWhere } from '@/lib/queries/where';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Runner = Pick<Tx, 'run' | 'all'>;
 
 /** The rollups' quarter of an undated event. */
@@ -39,6 +38,16 @@ export function quartersOfReport(tx: Runner, reportId: number): string[] {
 export function quarterOfEvent(tx: Runner, eventId: number): string {
   const [row] = tx.all<{ quarter: string }>(sql`select coalesce(${events.quarterKey}, ${NO_QUARTER}) as quarter from ${events} where ${events.id} = ${eventId}`);
   return row?.quarter ?? NO_QUARTER;
+}
+
+/** The rollup keys of some events' quarters: what a change of their counting (a merge, an unlink) changes. */
+export function quartersOfEvents(tx: Runner, eventIds: number[]): string[] {
+  const quarters = new Set<string>();
+  for (let i = 0; i < eventIds.length; i += 500) {
+    const chunk = eventIds.slice(i, i + 500);
+    for (const row of tx.all<{ quarter: string }>(sql`select distinct coalesce(${events.quarterKey}, ${NO_QUARTER}) as quarter from ${events} where ${inArray(events.id, chunk)}`)) quarters.add(row.quarter);
+  }
+  return [...quarters];
 }
 
 /** Recounts every rollup row of `quarters` from the events. */

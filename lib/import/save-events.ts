@@ -6,7 +6,7 @@
  * row cost more than running it), and sphere, country and place ids are remembered for the import.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, spheres } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { countsOf } from '@/lib/ingest/counts';
@@ -14,7 +14,6 @@ import { quarterKeyOf } from '@/lib/ingest/dates';
 import { resolveSphere } from '@/lib/ingest/spheres';
 import type { CountryLink, ParsedEvent, ResolvedPlace, Warning } from '@/lib/ingest/types';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Statements = ReturnType<typeof prepareStatements>;
 
 const p = sql.placeholder;

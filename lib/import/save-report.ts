@@ -1,9 +1,9 @@
 /**
  * The write edge: stores a parsed report in one transaction. A report is keyed by its period:
  * the same content again changes nothing; new content for a stored period replaces that
- * report's events (cascade) atomically. Rows that repeat events of other reports are linked
- * (link-events.ts) in the same transaction, after the analysts' corrections of the period are
- * re-applied to the new rows (lib/curation/reapply.ts).
+ * report's events (cascade) atomically. Rows that repeat events of other reports are linked, and
+ * analysts' merges and unlinks re-found (lib/reconcile), in the same transaction, after the
+ * analysts' corrections of the period are re-applied to the new rows (lib/curation/reapply.ts).
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -13,8 +13,8 @@ import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { type ReapplyOutcome, reapplyCorrections } from '@/lib/curation/reapply';
 import { bumpDataVersion } from './data-version';
-import { linkEvents, linkedRowIds, type LinkSummary } from './link-events';
-import { quartersOfReport, refreshRollups } from './refresh-rollups';
+import { linkReportEvents, type LinkSummary, neighboursOf } from '@/lib/reconcile';
+import { quartersOfEvents, quartersOfReport, refreshRollups } from './refresh-rollups';
 import { insertEvents } from './save-events';
 
 export type SaveOutcome = 'created' | 'replaced' | 'unchanged';
@@ -44,7 +44,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
     if (existing?.contentHash === source.contentHash) {
       return { outcome: 'unchanged', reportId: existing.id, periodKey, ...counts, knownFrom: [], possibleDuplicates: 0, corrections: [] };
     }
-    const neighbours = existing ? linkedRowIds(tx, existing.id) : [];
+    const neighbours = existing ? neighboursOf(tx, existing.id) : [];
     const replacedQuarters = existing ? quartersOfReport(tx, existing.id) : [];
     if (existing) tx.delete(reports).where(eq(reports.id, existing.id)).run();
     const inserted = tx
@@ -67,8 +67,8 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       .get();
     insertEvents(tx, inserted.id, report.events);
     const corrections = reapplyCorrections(tx, inserted.id, periodKey, report.events);
-    const links = linkEvents(tx, inserted.id, neighbours);
-    refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id)]);
+    const { touched, ...links } = linkReportEvents(tx, { reportId: inserted.id, periodKey, rows: report.events, neighbours });
+    refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id), ...quartersOfEvents(tx, touched)]);
     bumpDataVersion(tx);
     return { outcome: existing ? 'replaced' : 'created', reportId: inserted.id, periodKey, ...counts, ...links, corrections };
   });

@@ -5,6 +5,7 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { countries, eventCountries, eventPlaces, events, reports, spheres } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
+import { countedRow } from '@/lib/reconcile';
 import type { Flag } from '@/lib/vocabulary';
 
 export interface WhereOptions {
@@ -23,9 +24,9 @@ export function eventWhere(filters: Filters, options: WhereOptions = {}): SQL | 
     filters.to ? lte(events.quarterKey, filters.to) : undefined,
     filters.dateFrom ? gte(events.endDate, filters.dateFrom) : undefined,
     filters.dateTo ? lte(events.startDate, filters.dateTo) : undefined,
-    // One real event is one count: rows repeated by a newer report are left out (lib/import/link-events.ts),
+    // One real event is one count: rows repeated by a newer report or merged away are left out (lib/reconcile),
     // unless a report is chosen, which shows that report's rows as it stated them.
-    filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : eq(events.isPrimary, true),
+    filters.report ? inArray(events.reportId, sqlReportIds(filters.report)) : countedRow(),
     // Rows an analyst excluded (lib/curation, field `excluded`) count nowhere.
     eq(events.excluded, false),
     filters.sphere.length > 0 ? inArray(events.sphereId, sqlSphereIds(filters.sphere)) : undefined,

@@ -4,11 +4,11 @@
  * creation and migration not timed). Also one re-import into a copy of a scale database, where
  * link-events compares against the rows already stored.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDb } from '@/db/client';
+import { contentHashOf } from '@/lib/import/content-hash';
 import { parseReportBytes } from '@/lib/import/import-report';
 import { saveReport } from '@/lib/import/save-report';
 import { readTextTable } from '@/lib/ingest/table-text';
@@ -59,7 +59,7 @@ export async function runIngestBench(scaleDb: { file: string; events: number } |
 }
 
 async function measureIngest(input: IngestInput): Promise<IngestResult> {
-  const contentHash = createHash('sha256').update(input.bytes).digest('hex');
+  const contentHash = contentHashOf(input.bytes);
   const parse: number[] = [];
   const store: number[] = [];
   let events = 0;

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { DataTable } from '@/app/_components/table/DataTable';
 import { formatDateRange } from '@/lib/format';
-import { duplicatesText as t } from '@/lib/i18n/ru';
+import { duplicatesText as t, mergeText } from '@/lib/i18n/ru';
 import type { EventRef, LookAlikePair } from '@/lib/queries/duplicates';
+import { LookAlikeMerge } from './LookAlikeMerge';
 
 function RowCell({ row }: { row: EventRef }) {
   return (
@@ -18,8 +19,8 @@ function RowCell({ row }: { row: EventRef }) {
   );
 }
 
-/** Look-alike rows of one report side by side; an analyst decides, nothing is merged. */
-export function DuplicatesTable({ pairs }: { pairs: LookAlikePair[] }) {
+/** Look-alike rows of one report side by side; an analyst decides (editors: "это одно мероприятие"), nothing is merged automatically. */
+export function DuplicatesTable({ pairs, canEdit = false, mergeOf = new Map() }: { pairs: LookAlikePair[]; canEdit?: boolean; mergeOf?: Map<number, number> }) {
   return (
     <DataTable
       rows={pairs} rowKey={(pair) => `${pair.a.id}-${pair.b.id}`}
@@ -28,6 +29,10 @@ export function DuplicatesTable({ pairs }: { pairs: LookAlikePair[] }) {
         { header: t.first, cell: (pair) => <RowCell row={pair.a} /> },
         { header: t.second, cell: (pair) => <RowCell row={pair.b} /> },
         { header: t.similarity, numeric: true, cell: (pair) => `${Math.round(pair.score * 100)} %` },
+        canEdit && {
+          header: mergeText.actionColumn,
+          cell: (pair) => <LookAlikeMerge pair={pair} merged={mergeOf.has(pair.a.id) && mergeOf.get(pair.a.id) === mergeOf.get(pair.b.id)} />,
+        },
       ]}
     />
   );

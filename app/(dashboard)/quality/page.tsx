@@ -9,7 +9,11 @@ import type { Db } from '@/db/client';
 import { reportBreakdownLine } from '@/lib/periods';
 import { getReportBreakdown } from '@/lib/queries/coverage';
 import { canEdit, getCurrentUser } from '@/lib/auth/guards';
-import { correctionText } from '@/lib/i18n/ru';
+import { correctionText, mergeText, outlierText } from '@/lib/i18n/ru';
+import { getActiveMergeOfRows, getOrphanedDecisions } from '@/lib/queries/merges';
+import { OrphanedMerges } from './OrphanedMerges';
+import { OutliersTable } from './OutliersTable';
+import { getOutliers } from '@/lib/queries/outliers';
 import { getExcludedEvents, getPendingCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
@@ -55,6 +59,8 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const excluded = getExcludedEvents(db);
   const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
   const editable = canEdit(await getCurrentUser());
+  const orphaned = getOrphanedDecisions(db);
+  const outliers = getOutliers(db);
   return (
     <>
       <h1>{t.title}</h1>
@@ -80,8 +86,19 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
         {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
       </Card>
-      <Card title={duplicatesText.title} note={duplicatesText.note}>
-        {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}
+      <Card title={outlierText.title} note={outlierText.note} testId="quality-outliers">
+        {outliers.total === 0 ? <p className="muted">{outlierText.none}</p> : <OutliersTable outliers={outliers} />}
+      </Card>
+      <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
+        {orphaned.length === 0 ? <p className="muted">{mergeText.orphanedNone}</p> : <OrphanedMerges decisions={orphaned} canEdit={editable} />}
+      </Card>
+      <Card title={duplicatesText.title} note={duplicatesText.note} testId="quality-look-alikes">
+        {typeof params.merge === 'string' && (
+          <p className={params.merge === 'saved' ? 'form-ok' : 'form-error'} role="status" data-testid="merge-outcome">
+            {mergeText.outcomes[params.merge] ?? ''}
+          </p>
+        )}
+        {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} canEdit={editable} mergeOf={getActiveMergeOfRows(db)} />}
         <ListPager page={pairsAt.page} pages={pairsAt.pages} hrefOf={here(PAGE_PARAMS.pairs)} testId="pairs-pages" />
       </Card>
     </>

@@ -109,3 +109,58 @@ export const qualityText = {
   status: 'Статус',
   datesCell: 'Графа «Сроки» в отчёте',
 } as const;
+
+/* --- Merges and unlinks (event page, /quality) --- */
+export const mergeText = {
+  title: 'Одно мероприятие в нескольких строках',
+  note: 'Строки, отмеченные как одно мероприятие, учитываются один раз — по выбранной строке. Ошибочную автоматическую связь строк разных отчётов можно снять.',
+  none: 'Строка не объединена с другими.',
+  merged: 'Одно мероприятие',
+  unlinked: 'Разные мероприятия',
+  counts: 'учитывается',
+  notCounted: 'не учитывается',
+  row: (period: string, seq: number) => `${period}, строка ${seq}`,
+  states: { active: 'действует', orphaned: 'строка не найдена', undone: 'отменено', dropped: 'снято' } as Record<string, string>,
+  formTitle: 'Объединить с другими строками',
+  suggestions: 'Похожие строки этого отчёта',
+  others: 'Другие строки (отчёт:строка через запятую, например 2025-Q4:42)',
+  winner: 'Какая строка учитывается',
+  thisRow: 'эта строка',
+  reason: 'Причина',
+  submit: 'Это одно мероприятие',
+  linkedTitle: 'Связаны автоматически',
+  unlinkReason: 'Почему это разные мероприятия',
+  unlinkSubmit: 'Это разные мероприятия',
+  lookAlikeAction: 'Это одно мероприятие',
+  lookAlikeReason: 'Одно мероприятие в двух строках отчёта',
+  lookAlikeSubmit: 'Объединить',
+  lookAlikeMerged: 'объединены',
+  actionColumn: 'Решение',
+  orphanedTitle: 'Объединения, строки которых не найдены',
+  orphanedNote: 'Новая версия отчёта (или удаление отчёта) убрала строку: объединение не действует, пока строка не вернётся. Снимите его, если оно больше не нужно.',
+  orphanedNone: 'Все объединения действуют.',
+  rowsColumn: 'Строки',
+  outcomes: {
+    saved: 'Сохранено.',
+    not_found: 'Строка или объединение не найдены.',
+    invalid_value: 'Выберите не меньше двух строк и строку, которая учитывается.',
+    no_reason: 'Укажите причину.',
+    wrong_state: 'Строка уже объединена, строки не связаны, или решение уже отменено.',
+  } as Record<string, string>,
+} as const;
+
+/* --- Outliers (/quality) --- */
+export const outlierText = {
+  title: 'Строки, которые стоит перепроверить',
+  note: 'Число намного больше обычного для мероприятий того же вида (выше Q3 + 3·IQR по базе, если у вида не меньше 8 значений), иностранных участников больше, чем всех, выезд без численности делегации, даты дальше квартала от периода отчёта.',
+  none: 'Подозрительных строк не найдено.',
+  rowColumn: 'Отчёт, строка',
+  kindColumn: 'Вид',
+  whyColumn: 'Что проверить',
+  countHigh: (field: string, value: number, fence: number, sample: number) =>
+    `${field}: ${value.toLocaleString('ru-RU')} — больше ${fence.toLocaleString('ru-RU', { maximumFractionDigits: 1 })}, верхней границы для этого вида (${sample} ${plural(sample, ['значение', 'значения', 'значений'])})`,
+  foreignExceedsTotal: (foreign: number, total: number) => `иностранных участников ${foreign.toLocaleString('ru-RU')}, а всего участников ${total.toLocaleString('ru-RU')}`,
+  abroadNoDelegation: 'мероприятие вне области, очное, а численность делегации не указана',
+  dateOutside: (date: string, period: string) => `дата ${date} дальше чем на квартал от периода отчёта (${period})`,
+  more: (n: number) => `и ещё ${n} ${plural(n, ['строка', 'строки', 'строк'])}`,
+} as const;

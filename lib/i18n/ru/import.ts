@@ -113,6 +113,10 @@ export const importText = {
     undo_correction: 'отмена исправления',
     confirm_correction: 'исправление подтверждено',
     drop_correction: 'исправление снято',
+    merge: 'объединение строк',
+    unlink: 'строки разделены',
+    undo_merge: 'отмена объединения или разделения',
+    drop_merge: 'объединение снято',
   } as Record<string, string>,
   auditEmpty: 'Журнал пуст.',
   fieldLabels: {

@@ -41,6 +41,6 @@ describe('export of corrected rows', () => {
 
   test('CSV has the corrected column', () => {
     const line = eventsToCsv(readExportedEvents(testDb.db)).split('\r\n').find((text) => text.startsWith('2025-Q4;59;'));
-    expect(line?.endsWith(';sphere, countries, foreignParticipants;false')).toBe(true);
+    expect(line?.endsWith(';sphere, countries, foreignParticipants;false;')).toBe(true);
   });
 });

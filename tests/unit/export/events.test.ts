@@ -14,7 +14,7 @@ afterAll(() => testDb.cleanup());
 
 describe('JSON export (the public data format)', () => {
   test('every event carries exactly the documented fields', () => {
-    const fields = ['report', 'seq', 'printedNo', 'sphere', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected', 'excluded'];
+    const fields = ['report', 'seq', 'printedNo', 'sphere', 'title', 'status', 'startDate', 'endDate', 'datePrecision', 'places', 'remote', 'countries', 'smeCount', 'participantsTotal', 'foreignParticipants', 'audience', 'delegationSize', 'agreementSigned', 'format', 'direction', 'kind', 'warnings', 'sameAs', 'corrected', 'excluded', 'mergedInto'];
     expect(events).toHaveLength(70);
     expect(Object.keys(events[0] ?? {}).filter((key) => key !== 'id').sort()).toEqual([...fields].sort());
   });

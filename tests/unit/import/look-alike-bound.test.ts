@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { parseReport as parseTable } from '@/lib/ingest';
 import { readTextTable } from '@/lib/ingest/table-text';
 import { deleteReport } from '@/lib/import/delete-report';
-import { MAX_LOOK_ALIKE_PAIRS } from '@/lib/import/link-events';
+import { MAX_LOOK_ALIKE_PAIRS } from '@/lib/reconcile';
 import { saveReport } from '@/lib/import/save-report';
 import { realReportText } from '@/tests/helpers/real-report';
 import { createTestDb, type TestDb } from '@/tests/helpers/test-db';

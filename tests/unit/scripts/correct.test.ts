@@ -3,16 +3,16 @@
  * (row 59: 1 000 foreign participants → 8), its undo, the audit entries under "command line", and
  * the refusals (no reason, unknown row, bad arguments) that leave the database as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { and, eq, ne } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { auditLog, events, reports } from '@/db/schema';
+import { runScript } from '@/tests/helpers/cli';
 import { realReportDbPerFile } from '@/tests/helpers/test-db';
 
 const testDb = realReportDbPerFile();
 
 function correct(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/correct.ts', ...args], { env: { ...process.env, DATABASE_PATH: testDb.file }, encoding: 'utf8' });
+  return runScript('correct', testDb.file, args);
 }
 
 const foreign59 = () =>

@@ -11,16 +11,18 @@ import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { eventText as t, twinsText } from '@/lib/i18n/ru';
 import { formatFieldValue } from '@/app/_components/corrections/field-value';
 import { canEdit, getCurrentUser } from '@/lib/auth/guards';
-import { correctionText } from '@/lib/i18n/ru';
+import { correctionText, mergeText } from '@/lib/i18n/ru';
 import { getEventCorrections, getSphereChoices } from '@/lib/queries/corrections';
 import { getDb } from '@/lib/queries/db';
 import { getEventTwins } from '@/lib/queries/duplicates';
 import { getEventById, type EventDetail } from '@/lib/queries/events';
+import { getEventDecisions, getLookAlikesOf } from '@/lib/queries/merges';
 import type { PlacePoint } from '@/lib/queries/places';
 import { CorrectionForm } from './CorrectionForm';
 import { CorrectionHistory } from './CorrectionHistory';
 import { CorrectedMark, EventFields } from './EventFields';
 import { EventWarnings } from './EventWarnings';
+import { MergePanel } from './MergePanel';
 import { ReportRows } from './ReportRows';
 import { SourceText } from './SourceText';
 
@@ -81,7 +83,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
     corrections.filter((correction) => correction.state === 'active').map((correction) => [correction.field, formatFieldValue(correction.field, correction.parsedValue, sphereNames)]),
   );
   const editable = canEdit(await getCurrentUser());
-  const outcome = (await searchParams).correction;
+  const { correction: outcome, merge: mergeOutcome } = await searchParams;
   return (
     <>
       <p className="back-link">
@@ -124,6 +126,17 @@ export default async function EventPage({ params, searchParams }: { params: Para
             spheres={spheres.map((sphere) => [sphere.slug, sphere.name])}
           />
         )}
+      </Card>
+      <Card title={mergeText.title} note={mergeText.note} testId="merge-card">
+        <MergePanel
+          eventId={detail.event.id}
+          self={{ report: detail.report.periodKey, seq: detail.event.seq, title: detail.event.title }}
+          decisions={getEventDecisions(db, detail.event.id)}
+          twins={twins}
+          lookAlikes={getLookAlikesOf(db, detail.event.id)}
+          canEdit={editable}
+          outcome={typeof mergeOutcome === 'string' ? mergeOutcome : undefined}
+        />
       </Card>
       <Card title={t.sourceTitle}>
         <SourceText cells={detail.event.sourceText} />

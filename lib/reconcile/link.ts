@@ -1,17 +1,14 @@
 /**
  * Links the rows of a just-stored report to the rows of other reports that are the same real
- * event (lib/reconcile/match.ts), flags look-alike rows inside the report, and recomputes which
- * row of each linked group is primary: the one from the newest report. Runs inside the import's
- * transaction. Rows are compared only with the candidates a CandidateIndex finds (overlapping
+ * event (match.ts) and flags look-alike rows inside the report; index.ts then recomputes which
+ * row of each linked group counts (primary.ts). Runs inside the import's transaction. Rows are compared only with the candidates a CandidateIndex finds (overlapping
  * dates, a shared title stem), in the order a full comparison of every pair would take.
  */
 import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
-import { CandidateIndex } from '@/lib/reconcile/candidate-index';
-import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from '@/lib/reconcile/match';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { CandidateIndex } from './candidate-index';
+import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from './match';
 
 interface Row extends PreparedCandidate {
   id: number;
@@ -24,7 +21,8 @@ export interface LinkSummary {
   possibleDuplicates: number;
 }
 
-export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): LinkSummary {
+/** Links and flags; returns also the rows whose counted row may have changed (the report's own and those linked to them). */
+export function linkEvents(tx: Tx, reportId: number): LinkSummary & { touched: number[] } {
   const own = loadRows(tx, eq(events.reportId, reportId));
   const others = loadRows(tx, and(ne(events.reportId, reportId), dateWindow(own)));
   const insertPair = prepareInsertPair(tx);
@@ -42,9 +40,8 @@ export function linkEvents(tx: Tx, reportId: number, neighbours: number[]): Link
     }
   }
   const possibleDuplicates = flagLookAlikes(tx, reportId, own, insertPair);
-  recomputePrimary(tx, [...own.map((row) => row.id), ...linked, ...neighbours]);
   const knownFrom = [...known].map(([report, ids]) => ({ report, events: ids.size })).sort((a, b) => a.report.localeCompare(b.report));
-  return { knownFrom, possibleDuplicates };
+  return { knownFrom, possibleDuplicates, touched: [...own.map((row) => row.id), ...linked] };
 }
 
 /** Rows of other reports linked to a report's rows: their primary flag may change when it goes. */
@@ -126,21 +123,6 @@ function prepareInsertPair(tx: Tx): InsertPair {
     .onConflictDoNothing()
     .prepare();
   return (a, b, kind, { score, reason }) => statement.run({ a, b, kind, score, reason });
-}
-
-/** A row is primary unless a same-event link points to a row of a newer report. */
-export function recomputePrimary(tx: Tx, ids: number[]): void {
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    tx.run(sql`update ${events} set is_primary = not exists (
-      select 1 from ${eventMatches} m
-      join ${events} o on o.id = m.other_id
-      join ${reports} ro on ro.id = o.report_id
-      join ${reports} rs on rs.id = ${events.reportId}
-      where m.event_id = ${events.id} and m.kind = 'same_event' and ro.period_key > rs.period_key)
-    where ${inArray(events.id, chunk)}`);
-  }
 }
 
 function dateWindow(rows: Row[]) {
