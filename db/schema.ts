@@ -215,6 +215,12 @@ export const users = sqliteTable('users', {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
 });
 
+const AUDIT_ACTIONS = [
+  ...['import', 'replace', 'delete'],
+  ...['correct', 'undo_correction', 'confirm_correction', 'drop_correction'],
+  ...['add_place_alias', 'undo_place_alias', 'import_place_aliases', 'map_section', 'undo_section_mapping'],
+] as const;
+
 /** Every stored import, replacement and deletion of a report, with who did it. Never pruned. */
 export const auditLog = sqliteTable(
   'audit_log',
@@ -222,7 +228,7 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
     username: text('username').notNull(),
-    action: text('action', { enum: ['import', 'replace', 'delete', 'correct', 'undo_correction', 'confirm_correction', 'drop_correction'] }).notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     periodKey: text('period_key').notNull(),
     sourceFile: text('source_file'),
     eventCount: integer('event_count'),
@@ -266,6 +272,43 @@ export const corrections = sqliteTable(
   },
   (t) => [index('corrections_event').on(t.eventId), index('corrections_period').on(t.periodKey, t.state)],
 );
+
+/**
+ * An analyst's answer to a place the parser could not resolve (lib/curation/aliases.ts): the place
+ * text as written (a settlement's name, or the whole cell when it named none), normalised as the
+ * key, → a settlement with coordinates. The ingest consults these (passed in as data) before the
+ * world data set and the country centroid, so the answer holds for every row with that text, now
+ * and in future imports. Undo deletes the row; the audit log keeps who, when and why.
+ */
+export const placeAliases = sqliteTable('place_aliases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  textKey: text('text_key').notNull().unique(),
+  text: text('text').notNull(),
+  name: text('name').notNull(),
+  countryCode: text('country_code').notNull(),
+  lat: real('lat').notNull(),
+  lon: real('lon').notNull(),
+  reason: text('reason').notNull(),
+  username: text('username').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
+
+/**
+ * A section header that matched no known sphere, mapped by an analyst (lib/curation/sphere-mappings.ts)
+ * to an existing sphere or to a new one with its own name and short label. The import consults these
+ * (passed in as data to lib/ingest/spheres.ts), so future reports file the header's rows there too.
+ */
+export const sphereMappings = sqliteTable('sphere_mappings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  headerKey: text('header_key').notNull().unique(),
+  header: text('header').notNull(),
+  sphereSlug: text('sphere_slug').notNull(),
+  sphereName: text('sphere_name').notNull(),
+  shortLabel: text('short_label').notNull(),
+  reason: text('reason').notNull(),
+  username: text('username').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
 
 /**
  * One row: a counter bumped in every transaction that changes the stored reports (save-report.ts,
@@ -381,3 +424,5 @@ export type User = typeof users.$inferSelect;
 export type Role = User['role'];
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type Correction = typeof corrections.$inferSelect;
+export type PlaceAlias = typeof placeAliases.$inferSelect;
+export type SphereMapping = typeof sphereMappings.$inferSelect;

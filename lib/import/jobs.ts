@@ -9,6 +9,7 @@ import { storageFailure } from '@/db/storage-errors';
 import { checkpointWal } from '@/db/maintenance';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { getStoredReportInfo } from '@/lib/queries/imports';
+import { loadPlaceAliases } from '@/lib/curation/aliases';
 import { previewBasis, readUpload, StalePreviewError, storeUpload } from './admin-import';
 import type { ConfirmResponse, PreviewResponse } from './api';
 import { ImportError } from './import-report';
@@ -38,7 +39,7 @@ export interface JobReply {
 
 export async function runJob(db: Db, databasePath: string, input: JobInput, bytes: Uint8Array): Promise<JobAnswer> {
   try {
-    const upload = await readUpload(bytes, input.fileName);
+    const upload = await readUpload(bytes, input.fileName, { placeAliases: loadPlaceAliases(db) });
     if (input.mode === 'preview') {
       const periodKey = formatPeriodKey(upload.report.period);
       // One read transaction: the preview and its basis describe the same stored state.

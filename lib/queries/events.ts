@@ -7,7 +7,7 @@ import { memoised } from './cache';
 import { rollupEventCount } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
-import type { EventFormat, EventKind, RegionGroup, StoredWarningCode } from '@/lib/vocabulary';
+import type { EventFormat, EventKind, PlaceSource, RegionGroup, StoredWarningCode } from '@/lib/vocabulary';
 
 const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
@@ -158,7 +158,7 @@ export interface EventPlace {
   region: RegionGroup;
   lat: number;
   lon: number;
-  source: 'gazetteer' | 'world' | 'seat' | 'centroid';
+  source: PlaceSource;
 }
 
 export interface EventDetail {
