@@ -10,7 +10,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { auditLog, eventPlaces, importWarnings, type PlaceAlias, placeAliases } from '@/db/schema';
+import { auditLog, eventPlaces, events, importWarnings, type PlaceAlias, placeAliases, reports } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { placeTextKey, unresolvedPlaceText } from '@/lib/ingest/places';
 import type { PlaceAliases } from '@/lib/ingest/types';
@@ -20,6 +20,8 @@ import type { Tx } from './event-values';
 import { reResolvePlaces } from './re-resolve';
 
 const MAX_REASON = 1000;
+/** place_country_fallback's message names the country it fell back to (lib/ingest/places.ts). */
+const FALLBACK_COUNTRY = /(?:for|centroid of) ([A-Z]{2})\b/;
 
 /** One alias as a form, the command line or a data file gives it. */
 const ALIAS_SCHEMA = z.object({
@@ -43,8 +45,37 @@ export function loadPlaceAliases(db: Pick<Db, 'select'>): PlaceAliases {
   return new Map(rows.map((row) => [row.textKey, { name: row.name, country: row.countryCode, lat: row.lat, lon: row.lon }]));
 }
 
-function listPlaceAliases(db: Db): PlaceAlias[] {
+export function listPlaceAliases(db: Db): PlaceAlias[] {
   return db.select().from(placeAliases).orderBy(placeAliases.text).all();
+}
+
+export interface UnresolvedPlace {
+  text: string;
+  /** A country the rows name (the centroid they were put at), for the search and the map's start. */
+  country: string | null;
+  rows: { eventId: number; periodKey: string; seq: number; title: string }[];
+}
+
+/** Place texts of stored rows that no rule or alias resolved, each with its rows (warnings unknown_place, place_country_fallback). */
+export function listUnresolvedPlaces(db: Db): UnresolvedPlace[] {
+  const warnings = db
+    .select({ code: importWarnings.code, message: importWarnings.message, where: importWarnings.location, eventId: events.id, periodKey: reports.periodKey, seq: events.seq, title: events.title })
+    .from(importWarnings)
+    .innerJoin(events, eq(events.id, importWarnings.eventId))
+    .innerJoin(reports, eq(reports.id, events.reportId))
+    .where(inArray(importWarnings.code, ['unknown_place', 'place_country_fallback']))
+    .orderBy(reports.periodKey, events.seq)
+    .all();
+  const byKey = new Map<string, UnresolvedPlace>();
+  for (const warning of warnings) {
+    const text = unresolvedPlaceText(warning);
+    if (text === null) continue;
+    const group = byKey.get(placeTextKey(text)) ?? { text, country: null, rows: [] };
+    byKey.set(placeTextKey(text), group);
+    group.country ??= FALLBACK_COUNTRY.exec(warning.message)?.[1] ?? null;
+    if (!group.rows.some((row) => row.eventId === warning.eventId)) group.rows.push({ eventId: warning.eventId, periodKey: warning.periodKey, seq: warning.seq, title: warning.title });
+  }
+  return [...byKey.values()];
 }
 
 export function addPlaceAlias(db: Db, input: AliasInput, username: string): PlaceAlias {

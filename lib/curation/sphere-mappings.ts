@@ -37,6 +37,10 @@ export function loadSphereMappings(db: Pick<Db, 'select'>): SphereMappings {
   return new Map(rows.map((row) => [row.headerKey, { slug: row.sphereSlug, name: row.sphereName, shortLabel: row.shortLabel }]));
 }
 
+export function listSphereMappings(db: Db): SphereMapping[] {
+  return db.select().from(sphereMappings).orderBy(sphereMappings.header).all();
+}
+
 /** Section headers of stored rows that match no sphere (nor any mapping), with their row counts. */
 export function listUnknownHeaders(db: Db): { header: string; slug: string; shortLabel: string; events: number }[] {
   const mappings = loadSphereMappings(db);

@@ -21,6 +21,7 @@ import { listPosition, PAGE_PARAMS, PAIRS_PER_PAGE, WARNINGS_PER_PAGE, withListP
 import { NotHeldTable } from './NotHeldTable';
 import { ExcludedTable } from './ExcludedTable';
 import { PendingCorrections } from './PendingCorrections';
+import { PlacesAndSections } from './PlacesAndSections';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -80,6 +81,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={correctionText.pendingTitle} note={correctionText.pendingNote} testId="quality-corrections">
         {pending.length === 0 ? <p className="muted">{correctionText.pendingNone}</p> : <PendingCorrections corrections={pending} sphereNames={sphereNames} canEdit={editable} />}
       </Card>
+      <PlacesAndSections db={db} canEdit={editable} />
       <Card title={duplicatesText.title} note={duplicatesText.note}>
         {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} />}
         <ListPager page={pairsAt.page} pages={pairsAt.pages} hrefOf={here(PAGE_PARAMS.pairs)} testId="pairs-pages" />
