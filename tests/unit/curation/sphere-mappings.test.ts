@@ -10,7 +10,13 @@ import type { Db } from '@/db/client';
 import { auditLog, events, importWarnings, reports, spheres } from '@/db/schema';
 import { correctEvent } from '@/lib/curation/correct';
 import { listUnknownHeaders, mapSection, undoSectionMapping } from '@/lib/curation/sphere-mappings';
-import { importReportFile } from '@/lib/import/import-report';
+import { corrections } from '@/db/schema';
+import fs from 'node:fs';
+import { readUpload } from '@/lib/import/admin-import';
+import { importReportBytes, importReportFile } from '@/lib/import/import-report';
+import { previewReport } from '@/lib/import/preview';
+import { getStoredReportInfo } from '@/lib/queries/imports';
+import { loadSphereMappings } from '@/lib/curation/sphere-mappings';
 import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
 import { createReportsDb, createTestDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
 
@@ -114,5 +120,24 @@ describe('mapping an unknown section header', () => {
     } finally {
       fresh.cleanup();
     }
+  });
+
+  test('a new version of the report: the preview knows the mapping, and a sphere correction of a mapped row stays applied', async () => {
+    const { db } = testDb;
+    mapSection(db, { header: FORESTRY, sphere: 'agriculture', reason: REASON }, 'analyst');
+    const row3 = db.select({ id: events.id }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(and(eq(reports.periodKey, '2026-Q2'), eq(events.seq, 3))).get();
+    correctEvent(db, { eventId: row3?.id ?? 0, field: 'sphere', value: 'education-science', reason: 'Семинар для специалистов', username: 'analyst' });
+    // The same report with its closing line reworded: a new version of 2026-Q2.
+    const text = fs.readFileSync(TEST_REPORTS.q2_2026_unresolved, 'utf8').replace('проведено 4 мероприятия', 'проведены 4 мероприятия');
+    const bytes = Buffer.from(text, 'utf8');
+    const upload = await readUpload(bytes, 'v2.txt');
+    const preview = previewReport(upload.report, upload.contentHash, getStoredReportInfo(db, '2026-Q2'), loadSphereMappings(db));
+    expect(preview.warnings.filter((warning) => warning.code === 'unknown_sphere')).toEqual([]);
+    expect(preview.corrections.map((outcome) => outcome.state)).toEqual(['active']);
+    const saved = await importReportBytes(db, bytes, 'v2.txt');
+    expect(saved.outcome).toBe('replaced');
+    expect(saved.corrections.map((outcome) => outcome.state)).toEqual(['active']);
+    expect(spheresOfRows(db)).toEqual(['economy', 'economy', 'education-science', 'agriculture']);
+    expect(db.select({ state: corrections.state }).from(corrections).all()).toEqual([{ state: 'active' }]);
   });
 });
