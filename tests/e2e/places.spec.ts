@@ -16,7 +16,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ADMIN, createEditor, createViewer, deleteReportAsAdmin, loginCookie, loginInBrowser } from './auth';
-import { screenshots, url, useBrowser } from './fixtures';
+import { screenshots, seriousViolations, url, useBrowser } from './fixtures';
 
 const EDITOR = { username: 'e2e-places-editor', password: 'e2e-editor-password' };
 const VIEWER = { username: 'e2e-places-viewer', password: 'e2e-viewer-password' };
@@ -110,6 +110,36 @@ describe('the place and section routes check roles on the server', () => {
   });
 });
 
+describe('a viewer sees what is unresolved but no way to change it', () => {
+  test('the lists are there, the resolver and the mapping form are not', async () => {
+    const page = await browser.context.newPage();
+    await loginInBrowser(page, VIEWER.username, VIEWER.password, '/quality');
+    expect(await page.locator('tr[data-place-text="Верхнеполянск"]').innerText()).toContain('2 строки');
+    expect(await page.getByTestId('unknown-sections').innerText()).toContain(FORESTRY);
+    expect(await page.getByText('Указать место').count()).toBe(0);
+    expect(await page.getByTestId('section-mapping-form').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('an editor searches for a settlement', () => {
+  test('choosing a result fills the name, country and coordinates and marks it on the map', async () => {
+    const page = await browser.context.newPage();
+    await loginInBrowser(page, EDITOR.username, EDITOR.password, '/quality');
+    const row = page.locator('tr[data-place-text="Верхнеполянск"]');
+    await row.getByText('Указать место').click();
+    await row.getByLabel('Поиск населённого пункта').fill('Жодин');
+    await row.getByRole('button', { name: 'Жодино, Беларусь' }).click();
+    const aliasForm = row.getByTestId('place-alias-form');
+    expect(await aliasForm.getByLabel('Название').inputValue()).toBe('Жодино');
+    expect(await aliasForm.getByLabel('Страна').inputValue()).toBe('BY');
+    // data/gazetteer/places.json: Жодино at 54.0985, 28.3331.
+    expect([await aliasForm.getByLabel('Широта').inputValue(), await aliasForm.getByLabel('Долгота').inputValue()]).toEqual(['54.0985', '28.3331']);
+    await row.locator('path.picked-point').waitFor();
+    await page.close();
+  });
+});
+
 describe('an editor resolves a place by clicking the map', () => {
   test('the marker of that place then counts and lists every row with that text', async () => {
     const page = await browser.context.newPage();
@@ -134,6 +164,7 @@ describe('an editor resolves a place by clicking the map', () => {
     expect(lon).toBeGreaterThan(27.95);
     await aliasForm.getByLabel('Почему это место').fill('Агрогородок по карте района');
     await screenshots(page, 'quality-resolve-place');
+    expect(await seriousViolations(page)).toEqual([]);
     await aliasForm.getByRole('button', { name: 'Сохранить место' }).click();
     await page.waitForURL((current) => current.searchParams.get('correction') === 'saved');
     expect(await page.locator('tr[data-place-text="Верхнеполянск"]').count()).toBe(0);

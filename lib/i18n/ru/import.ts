@@ -113,6 +113,11 @@ export const importText = {
     undo_correction: 'отмена исправления',
     confirm_correction: 'исправление подтверждено',
     drop_correction: 'исправление снято',
+    add_place_alias: 'место указано',
+    undo_place_alias: 'указание места отменено',
+    import_place_aliases: 'загрузка псевдонимов мест',
+    map_section: 'раздел отнесён к сфере',
+    undo_section_mapping: 'отнесение раздела отменено',
   } as Record<string, string>,
   auditEmpty: 'Журнал пуст.',
   fieldLabels: {
