@@ -106,6 +106,11 @@ describe('the place and section routes check roles on the server', () => {
     const response = await fetch(url('/api/places/aliases'), { method: 'POST', body, headers: { cookie: editor, accept: 'application/json' } });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe('invalid_value');
+    // A browser's form post goes back to /quality, which says what was wrong.
+    const posted = await fetch(url('/api/places/aliases'), { method: 'POST', body, headers: { cookie: editor }, redirect: 'manual' });
+    expect([posted.status, posted.headers.get('location')]).toEqual([303, '/quality?correction=invalid_value']);
+    const page = await (await fetch(url('/quality?correction=invalid_value'), { headers: { cookie: editor } })).text();
+    expect(page).toContain('Значение не подходит для этого поля.');
     expect(stored('select id from place_aliases')).toEqual([]);
   });
 });
@@ -167,6 +172,7 @@ describe('an editor resolves a place by clicking the map', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await aliasForm.getByRole('button', { name: 'Сохранить место' }).click();
     await page.waitForURL((current) => current.searchParams.get('correction') === 'saved');
+    expect(await page.getByTestId('correction-outcome').innerText()).toBe('Сохранено.');
     expect(await page.locator('tr[data-place-text="Верхнеполянск"]').count()).toBe(0);
     expect(await page.getByTestId('place-aliases').innerText()).toContain('Агрогородок по карте района');
     expect(stored<{ lat: number; lon: number }>("select lat, lon from places where name = 'Верхнеполянск'")).toEqual([{ lat, lon }]);

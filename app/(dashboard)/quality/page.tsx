@@ -22,6 +22,7 @@ import { NotHeldTable } from './NotHeldTable';
 import { ExcludedTable } from './ExcludedTable';
 import { PendingCorrections } from './PendingCorrections';
 import { PlacesAndSections } from './PlacesAndSections';
+import { CurationOutcome } from './CurationOutcome';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -61,6 +62,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest) => hrefWith('/quality', rest)} />
+      <CurationOutcome outcome={params.correction} />
       {/* Full width: each report's row account, rows by date and closing line make a wide table. */}
       <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
         {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
