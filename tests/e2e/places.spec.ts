@@ -141,6 +141,11 @@ describe('an editor searches for a settlement', () => {
     // data/gazetteer/places.json: Жодино at 54.0985, 28.3331.
     expect([await aliasForm.getByLabel('Широта').inputValue(), await aliasForm.getByLabel('Долгота').inputValue()]).toEqual(['54.0985', '28.3331']);
     await row.locator('path.picked-point').waitFor();
+    // On a phone the open resolver and the section form stay within the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
     await page.close();
   });
 });
