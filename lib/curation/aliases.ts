@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { auditLog, eventPlaces, events, importWarnings, type PlaceAlias, placeAliases, reports } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
+import { resolvePlaceName } from '@/lib/geo/gazetteer';
 import { placeTextKey, unresolvedPlaceText } from '@/lib/ingest/places';
 import type { PlaceAliases } from '@/lib/ingest/types';
 import { bumpDataVersion } from '@/lib/import/data-version';
@@ -183,7 +184,11 @@ function storeAlias(tx: Tx, alias: z.infer<typeof ALIAS_SCHEMA> & { at?: string 
   const existing = tx.select({ id: placeAliases.id }).from(placeAliases).where(eq(placeAliases.textKey, textKey)).get();
   if (existing && onExisting === 'reject') throw new CorrectionError('unchanged', `"${alias.text}" already has a place`);
   if (existing) tx.delete(placeAliases).where(eq(placeAliases.id, existing.id)).run();
-  const values = { textKey, text: alias.text, name: alias.name, countryCode: alias.country, lat: alias.lat, lon: alias.lon, reason: alias.reason, username };
+  // A settlement the gazetteer knows keeps its name and coordinates there (a click near Минск is Минск),
+  // so one place never has two positions.
+  const known = resolvePlaceName(alias.name);
+  const place = known && known.country === alias.country ? { name: known.name, lat: known.lat, lon: known.lon } : { name: alias.name, lat: alias.lat, lon: alias.lon };
+  const values = { textKey, text: alias.text, ...place, countryCode: alias.country, reason: alias.reason, username };
   return tx
     .insert(placeAliases)
     .values(alias.at ? { ...values, at: alias.at } : values)

@@ -93,6 +93,13 @@ describe('resolving a place text', () => {
     expect(db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.action, 'undo_place_alias')).all()).toHaveLength(1);
   });
 
+  test('a settlement the gazetteer knows keeps its own name and coordinates', () => {
+    const { db } = testDb;
+    // data/gazetteer/places.json: Жодино, BY, 54.0985, 28.3331.
+    addPlaceAlias(db, { ...ALIAS, name: 'Жодино', lat: 54.2, lon: 28.5 }, 'analyst');
+    expect(row(db, 2).places).toEqual([{ name: 'Жодино', country: 'BY', lat: 54.0985, lon: 28.3331, source: 'alias' }]);
+  });
+
   test('a bad value or a missing reason writes nothing', () => {
     const { db } = testDb;
     const before = tableCounts(db);
