@@ -6,6 +6,7 @@ import { relations, sql } from 'drizzle-orm';
 import type { RowAccount, SourceText } from '@/lib/ingest/types';
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  AUDIT_ACTIONS,
   DATE_PRECISIONS,
   DIRECTIONS,
   EVENT_FORMATS,
@@ -222,7 +223,7 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
     username: text('username').notNull(),
-    action: text('action', { enum: ['import', 'replace', 'delete', 'correct', 'undo_correction', 'confirm_correction', 'drop_correction', 'merge', 'unlink', 'undo_merge', 'drop_merge'] }).notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
     periodKey: text('period_key').notNull(),
     sourceFile: text('source_file'),
     eventCount: integer('event_count'),
@@ -320,6 +321,43 @@ export const eventMergeRows = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.mergeId, t.position] }), index('event_merge_rows_event').on(t.eventId), index('event_merge_rows_period').on(t.periodKey)],
 );
+
+/**
+ * An analyst's answer to a place the parser could not resolve (lib/curation/aliases.ts): the place
+ * text as written (a settlement's name, or the whole cell when it named none), normalised as the
+ * key, → a settlement with coordinates. The ingest consults these (passed in as data) before the
+ * world data set and the country centroid, so the answer holds for every row with that text, now
+ * and in future imports. Undo deletes the row; the audit log keeps who, when and why.
+ */
+export const placeAliases = sqliteTable('place_aliases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  textKey: text('text_key').notNull().unique(),
+  text: text('text').notNull(),
+  name: text('name').notNull(),
+  countryCode: text('country_code').notNull(),
+  lat: real('lat').notNull(),
+  lon: real('lon').notNull(),
+  reason: text('reason').notNull(),
+  username: text('username').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
+
+/**
+ * A section header that matched no known sphere, mapped by an analyst (lib/curation/sphere-mappings.ts)
+ * to an existing sphere or to a new one with its own name and short label. The import consults these
+ * (passed in as data to lib/ingest/spheres.ts), so future reports file the header's rows there too.
+ */
+export const sphereMappings = sqliteTable('sphere_mappings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  headerKey: text('header_key').notNull().unique(),
+  header: text('header').notNull(),
+  sphereSlug: text('sphere_slug').notNull(),
+  sphereName: text('sphere_name').notNull(),
+  shortLabel: text('short_label').notNull(),
+  reason: text('reason').notNull(),
+  username: text('username').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))`),
+});
 
 /**
  * One row: a counter bumped in every transaction that changes the stored reports (save-report.ts,
@@ -437,3 +475,5 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type Correction = typeof corrections.$inferSelect;
 export type EventMerge = typeof eventMerges.$inferSelect;
 export type EventMergeRow = typeof eventMergeRows.$inferSelect;
+export type PlaceAlias = typeof placeAliases.$inferSelect;
+export type SphereMapping = typeof sphereMappings.$inferSelect;

@@ -59,9 +59,10 @@ export type Flag = (typeof FLAGS)[number];
 /**
  * Where a place's coordinates come from. gazetteer: known settlement; world: not in the
  * gazetteer, found in the world data set (lib/geo/world-settlements.ts); seat: assumed from an
- * oblast body; centroid: unknown settlement, country centroid.
+ * oblast body; centroid: unknown settlement, country centroid; alias: an analyst's answer for that
+ * place text (place_aliases, lib/curation/aliases.ts).
  */
-export const PLACE_SOURCES = ['gazetteer', 'world', 'seat', 'centroid'] as const;
+export const PLACE_SOURCES = ['gazetteer', 'world', 'seat', 'centroid', 'alias'] as const;
 export type PlaceSource = (typeof PLACE_SOURCES)[number];
 
 /** Problems that did not stop the parse; stored per event and shown on the data-quality page. */
@@ -90,3 +91,23 @@ export type StoredWarningCode = WarningCode | ReportWarningCode;
 export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
 }
+
+/** What the audit log records: imports, corrections, merges, place aliases and section mappings. */
+export const AUDIT_ACTIONS = [
+  'import',
+  'replace',
+  'delete',
+  'correct',
+  'undo_correction',
+  'confirm_correction',
+  'drop_correction',
+  'merge',
+  'unlink',
+  'undo_merge',
+  'drop_merge',
+  'add_place_alias',
+  'undo_place_alias',
+  'import_place_aliases',
+  'map_section',
+  'undo_section_mapping',
+] as const;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { getCountry } from '@/lib/geo/countries';
-import { resolveSphere } from '@/lib/ingest/spheres';
+import { resolveSphere, type SphereMappings } from '@/lib/ingest/spheres';
 import type { ParsedEvent } from '@/lib/ingest/types';
 import { DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@/lib/vocabulary';
 import { CORRECTABLE_FIELDS, type CorrectableField, type FieldValue } from './vocabulary';
@@ -75,9 +75,9 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-/** A field's value as the parser gave it (the sphere as its slug, partner countries sorted). */
-export function parsedFieldValue(event: ParsedEvent, field: CorrectableField): FieldValue {
-  if (field === 'sphere') return resolveSphere(event.sphere).slug;
+/** A field's value as the parser gave it (the sphere as its slug, after the analysts' section mappings; partner countries sorted). */
+export function parsedFieldValue(event: ParsedEvent, field: CorrectableField, mappings?: SphereMappings): FieldValue {
+  if (field === 'sphere') return resolveSphere(event.sphere, mappings).slug;
   if (field === 'countries') return partnerCodes(event.countries);
   if (field === 'excluded') return false;
   return event[field];

@@ -11,10 +11,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { type Correction, corrections, events } from '@/db/schema';
+import type { SphereMappings } from '@/lib/ingest/spheres';
 import type { ParsedEvent } from '@/lib/ingest/types';
 import { findRow } from '@/lib/reconcile/refind';
 import { writeEventValue } from './event-values';
 import { isCorrectableField, parsedFieldValue, valuesEqual } from './fields';
+import { loadSphereMappings } from './sphere-mappings';
 import type { CorrectableField, FieldValue } from './vocabulary';
 
 type ReapplyInput = Pick<Correction, 'id' | 'seq' | 'matchTitle' | 'matchStartDate' | 'matchEndDate' | 'field' | 'parsedValue'>;
@@ -32,12 +34,13 @@ export interface ReapplyOutcome {
 
 const PENDING_STATES: Correction['state'][] = ['active', 'conflict', 'orphaned'];
 
-export function planReapply(pending: ReapplyInput[], parsed: ParsedEvent[]): ReapplyOutcome[] {
+/** `mappings`: the analysts' section mappings, which decide a row's parsed sphere (sphere-mappings.ts). */
+export function planReapply(pending: ReapplyInput[], parsed: ParsedEvent[], mappings?: SphereMappings): ReapplyOutcome[] {
   return pending.map((correction) => {
     const row = findRow(correction, parsed);
     const base = { correctionId: correction.id, field: correction.field, fromSeq: correction.seq };
     if (!row || !isCorrectableField(correction.field)) return { ...base, toSeq: null, state: 'orphaned', newParsedValue: null };
-    const newParsedValue = parsedFieldValue(row, correction.field);
+    const newParsedValue = parsedFieldValue(row, correction.field, mappings);
     const state = valuesEqual(newParsedValue, correction.parsedValue) ? 'active' : 'conflict';
     return { ...base, toSeq: row.seq, state, newParsedValue };
   });
@@ -58,7 +61,7 @@ export function reapplyCorrections(tx: Tx, reportId: number, periodKey: string, 
   const pending = pendingCorrections(tx, periodKey);
   if (pending.length === 0) return [];
   const idBySeq = new Map(tx.select({ id: events.id, seq: events.seq }).from(events).where(eq(events.reportId, reportId)).all().map((row) => [row.seq, row.id]));
-  const outcomes = planReapply(pending, parsed);
+  const outcomes = planReapply(pending, parsed, loadSphereMappings(tx));
   for (const outcome of outcomes) {
     const correction = pending.find((item) => item.id === outcome.correctionId) as Correction;
     const eventId = outcome.toSeq === null ? null : (idBySeq.get(outcome.toSeq) ?? null);

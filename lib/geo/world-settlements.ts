@@ -117,7 +117,7 @@ function rowsByLatin(world: WorldData, names: string[], country: string | null, 
   return found;
 }
 
-function toSettlement(world: WorldData, row: number, name: string): WorldSettlement {
+export function toSettlement(world: WorldData, row: number, name: string): WorldSettlement {
   return {
     geonameId: world.ids[row] ?? 0,
     name,

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditLog, reports } from '@/db/schema';
 import { formatPeriodKey } from '@/lib/ingest/report';
-import type { ParsedReport } from '@/lib/ingest/types';
+import type { IngestOptions, ParsedReport } from '@/lib/ingest/types';
 import { contentHashOf } from './content-hash';
 import { deleteReport } from './delete-report';
 import { parseReportBytes } from './import-report';
@@ -19,8 +19,8 @@ export interface Upload {
   report: ParsedReport;
 }
 
-export async function readUpload(bytes: Uint8Array, fileName: string): Promise<Upload> {
-  const report = await parseReportBytes(bytes, fileName);
+export async function readUpload(bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<Upload> {
+  const report = await parseReportBytes(bytes, fileName, options);
   return { fileName, contentHash: contentHashOf(bytes), report };
 }
 

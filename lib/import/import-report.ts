@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Db } from '@/db/client';
 import { parseReport } from '@/lib/ingest';
 import { ReportError, type ReportErrorCode } from '@/lib/ingest/errors';
-import type { ParsedReport, RowAccount } from '@/lib/ingest/types';
+import type { IngestOptions, ParsedReport, RowAccount } from '@/lib/ingest/types';
+import { loadPlaceAliases } from '@/lib/curation/aliases';
 import { contentHashOf } from './content-hash';
 import { readReportBytes } from './read-file';
 import { saveReport, type SaveResult } from './save-report';
@@ -29,9 +30,10 @@ export interface ImportResult extends SaveResult {
   account: RowAccount;
 }
 
-export async function parseReportBytes(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
+/** `options`: the analysts' place aliases of the database the report goes to (loadPlaceAliases). */
+export async function parseReportBytes(bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<ParsedReport> {
   try {
-    return parseReport(await readReportBytes(bytes));
+    return parseReport(await readReportBytes(bytes), options);
   } catch (error) {
     // A user's bad file is a ReportError; anything else is a bug and stays one (logged, 500).
     if (!(error instanceof ReportError)) throw error;
@@ -40,7 +42,7 @@ export async function parseReportBytes(bytes: Uint8Array, fileName: string): Pro
 }
 
 export async function importReportBytes(db: Db, bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  const report = await parseReportBytes(bytes, fileName);
+  const report = await parseReportBytes(bytes, fileName, { placeAliases: loadPlaceAliases(db) });
   const contentHash = contentHashOf(bytes);
   return { file: fileName, account: report.account, ...saveReport(db, report, { fileName, contentHash }) };
 }

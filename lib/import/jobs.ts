@@ -9,6 +9,8 @@ import { storageFailure } from '@/db/storage-errors';
 import { checkpointWal } from '@/db/maintenance';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { getStoredReportInfo } from '@/lib/queries/imports';
+import { loadPlaceAliases } from '@/lib/curation/aliases';
+import { loadSphereMappings } from '@/lib/curation/sphere-mappings';
 import { previewBasis, readUpload, StalePreviewError, storeUpload } from './admin-import';
 import type { ConfirmResponse, PreviewResponse } from './api';
 import { ImportError } from './import-report';
@@ -38,12 +40,15 @@ export interface JobReply {
 
 export async function runJob(db: Db, databasePath: string, input: JobInput, bytes: Uint8Array): Promise<JobAnswer> {
   try {
-    const upload = await readUpload(bytes, input.fileName);
+    const upload = await readUpload(bytes, input.fileName, { placeAliases: loadPlaceAliases(db) });
     if (input.mode === 'preview') {
       const periodKey = formatPeriodKey(upload.report.period);
       // One read transaction: the preview and its basis describe the same stored state.
-      const { stored, basis } = db.transaction(() => ({ stored: getStoredReportInfo(db, periodKey), basis: previewBasis(db, periodKey) }), { behavior: 'deferred' });
-      return ok({ fileName: upload.fileName, contentHash: upload.contentHash, basis, preview: previewReport(upload.report, upload.contentHash, stored) } satisfies PreviewResponse);
+      const { stored, basis, mappings } = db.transaction(
+        () => ({ stored: getStoredReportInfo(db, periodKey), basis: previewBasis(db, periodKey), mappings: loadSphereMappings(db) }),
+        { behavior: 'deferred' },
+      );
+      return ok({ fileName: upload.fileName, contentHash: upload.contentHash, basis, preview: previewReport(upload.report, upload.contentHash, stored, mappings) } satisfies PreviewResponse);
     }
     if (input.contentHash !== upload.contentHash) return { status: 409, body: { error: 'changed_since_preview' } };
     if (!input.basis) return { status: 409, body: { error: 'stale_preview' } };

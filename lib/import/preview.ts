@@ -10,7 +10,7 @@ import type { Correction } from '@/db/schema';
 import { planReapply, type ReapplyOutcome } from '@/lib/curation/reapply';
 import { countsOf } from '@/lib/ingest/counts';
 import { formatPeriodKey } from '@/lib/ingest/report';
-import { resolveSphere } from '@/lib/ingest/spheres';
+import { resolveSphere, type SphereMappings } from '@/lib/ingest/spheres';
 import type { Counts, ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
 
 /** The fields of an event that a reader of the dashboard can see change. */
@@ -89,7 +89,8 @@ export interface ReportPreview {
   corrections: ReapplyOutcome[];
 }
 
-export function previewReport(report: ParsedReport, contentHash: string, stored: StoredReportInfo | null): ReportPreview {
+/** `mappings`: the analysts' section mappings, as saving will apply them (lib/curation/sphere-mappings.ts). */
+export function previewReport(report: ParsedReport, contentHash: string, stored: StoredReportInfo | null, mappings?: SphereMappings): ReportPreview {
   const events = report.events.map(comparableOf);
   return {
     periodKey: formatPeriodKey(report.period),
@@ -100,7 +101,7 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
     title: report.title,
     eventCount: report.events.length,
     spheres: countBySphere(report.events),
-    warnings: warningsOf(report.events),
+    warnings: warningsOf(report.events, mappings),
     existing: stored && {
       sourceFile: stored.sourceFile,
       importedAt: stored.importedAt,
@@ -109,7 +110,7 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
       sameContent: stored.contentHash === contentHash,
     },
     diff: stored && diffEvents(stored.events, events),
-    corrections: stored && stored.contentHash !== contentHash ? planReapply(stored.corrections, report.events) : [],
+    corrections: stored && stored.contentHash !== contentHash ? planReapply(stored.corrections, report.events, mappings) : [],
   };
 }
 
@@ -193,10 +194,10 @@ function countBySphere(events: ParsedEvent[]): { name: string; count: number }[]
   return [...counts].map(([name, count]) => ({ name, count }));
 }
 
-function warningsOf(events: ParsedEvent[]): PreviewWarning[] {
+function warningsOf(events: ParsedEvent[], mappings?: SphereMappings): PreviewWarning[] {
   const spheres = [...new Set(events.map((event) => event.sphere))];
   const unknownSpheres = spheres
-    .filter((header) => !resolveSphere(header).known)
+    .filter((header) => !resolveSphere(header, mappings).known)
     .map((header): PreviewWarning => ({ seq: null, code: 'unknown_sphere', message: `section header matches no known sphere: "${header}"`, where: header }));
   const rows = events.flatMap((event) =>
     event.warnings.map((warning): PreviewWarning => ({ seq: event.seq, code: warning.code, message: warning.message, where: warning.where ?? null })),

@@ -11,15 +11,16 @@ import { countries, eventCountries, eventPlaces, events, importWarnings, places,
 import { getCountry } from '@/lib/geo/countries';
 import { countsOf } from '@/lib/ingest/counts';
 import { quarterKeyOf } from '@/lib/ingest/dates';
-import { resolveSphere } from '@/lib/ingest/spheres';
+import { resolveSphere, type SphereMappings } from '@/lib/ingest/spheres';
 import type { CountryLink, ParsedEvent, ResolvedPlace, Warning } from '@/lib/ingest/types';
 
 type Statements = ReturnType<typeof prepareStatements>;
 
 const p = sql.placeholder;
 
-export function insertEvents(tx: Tx, reportId: number, parsed: ParsedEvent[]): void {
-  const writer = new EventWriter(prepareStatements(tx), reportId);
+/** `mappings`: the analysts' section mappings (lib/curation/sphere-mappings.ts), consulted before the sphere list. */
+export function insertEvents(tx: Tx, reportId: number, parsed: ParsedEvent[], mappings?: SphereMappings): void {
+  const writer = new EventWriter(prepareStatements(tx), reportId, mappings);
   for (const event of parsed) {
     const eventId = writer.event(event);
     event.places.forEach((place, position) => writer.place(eventId, place, position));
@@ -37,6 +38,7 @@ class EventWriter {
   constructor(
     private readonly statements: Statements,
     private readonly reportId: number,
+    private readonly mappings?: SphereMappings,
   ) {}
 
   event(event: ParsedEvent): number {
@@ -59,7 +61,7 @@ class EventWriter {
   }
 
   private sphere(header: string): number {
-    const sphere = resolveSphere(header);
+    const sphere = resolveSphere(header, this.mappings);
     if (!sphere.known) {
       this.warning(null, { code: 'unknown_sphere', message: `section header matches no known sphere: "${header}"`, where: header });
     }
@@ -161,7 +163,8 @@ function missing(what: string): never {
   throw new Error(`insert into ${what} returned no id`);
 }
 
-function searchTextOf(event: ParsedEvent): string {
+/** The events page's search text of a row: its cells and the names of its places. */
+export function searchTextOf(event: ParsedEvent): string {
   const { title, place, goal, participants } = event.sourceText;
   const names = event.places.map((place) => place.name);
   return [title, place, goal, participants, ...names].join(' ').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');

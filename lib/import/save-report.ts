@@ -12,6 +12,7 @@ import { periodRange } from '@/lib/ingest/dates';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import type { ParsedReport } from '@/lib/ingest/types';
 import { type ReapplyOutcome, reapplyCorrections } from '@/lib/curation/reapply';
+import { loadSphereMappings } from '@/lib/curation/sphere-mappings';
 import { bumpDataVersion } from './data-version';
 import { linkReportEvents, type LinkSummary, neighboursOf } from '@/lib/reconcile';
 import { quartersOfEvents, quartersOfReport, refreshRollups } from './refresh-rollups';
@@ -65,7 +66,7 @@ export function saveReport(db: Db, report: ParsedReport, source: ReportSource): 
       })
       .returning({ id: reports.id })
       .get();
-    insertEvents(tx, inserted.id, report.events);
+    insertEvents(tx, inserted.id, report.events, loadSphereMappings(tx));
     const corrections = reapplyCorrections(tx, inserted.id, periodKey, report.events);
     const { touched, ...links } = linkReportEvents(tx, { reportId: inserted.id, periodKey, rows: report.events, neighbours });
     refreshRollups(tx, [...replacedQuarters, ...quartersOfReport(tx, inserted.id), ...quartersOfEvents(tx, touched)]);

@@ -19,9 +19,9 @@ import { parsePlaceCell } from './places';
 import { collapse } from './report';
 import type { EventRow } from './rows';
 import { detectStatus, type StatusResult } from './status';
-import type { DateRange, ParsedEvent, Period, SourceText, Warning } from './types';
+import type { DateRange, IngestOptions, ParsedEvent, Period, SourceText, Warning } from './types';
 
-export function parseEvent(row: EventRow, period: Period): ParsedEvent {
+export function parseEvent(row: EventRow, period: Period, options: IngestOptions = {}): ParsedEvent {
   const { source } = row;
   const cells = normaliseCells(source);
   const title = collapse(cleanText(source.title));
@@ -29,7 +29,7 @@ export function parseEvent(row: EventRow, period: Period): ParsedEvent {
   const held = status.status === 'held';
   const parsedDates = parseDates(cells.dates, period);
   const dates = held ? parsedDates.range : null;
-  const place = parsePlaceCell(cleanText(source.place));
+  const place = parsePlaceCell(cleanText(source.place), options.placeAliases);
   const countries = parseCountries({ ...cells, venuePlaces: place.places });
   const counts = parseCounts(cells.participants, [cells.title, cells.place, cells.goal, cells.participants].join('.\n'), {
     awayFromHome: isAway(place.places, cells.place),

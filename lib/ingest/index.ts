@@ -10,9 +10,10 @@ import { ReportError } from './errors';
 import { parseEvent } from './event';
 import { parsePeriod, parseTitle } from './report';
 import { splitTable } from './rows';
-import type { ParsedReport, ReportTable } from './types';
+import type { IngestOptions, ParsedReport, ReportTable } from './types';
 
-export function parseReport(table: ReportTable): ParsedReport {
+/** `options`: the analysts' place aliases (lib/curation/aliases.ts), passed in as data. */
+export function parseReport(table: ReportTable, options: IngestOptions = {}): ParsedReport {
   if (table.preamble.length === 0 && table.rows.length === 0) throw new ReportError('empty', 'the file is empty');
   if (table.rows.length === 0) {
     throw new ReportError('not_a_report', 'no events table found (a report is a Word table, or its text form with cells starting on a TAB)');
@@ -27,7 +28,7 @@ export function parseReport(table: ReportTable): ParsedReport {
     period,
     title,
     summary: parts.summary,
-    events: parts.events.map((row) => parseEvent(row, period)),
+    events: parts.events.map((row) => parseEvent(row, period, options)),
     account: parts.account,
   };
 }

@@ -30,13 +30,18 @@
  * a district → its seat, an oblast or an oblast body ("Министерство … Смоленской области") → the
  * oblast's seat (source "seat", warning place_seat_assumed), a foreign country alone → its centroid;
  * otherwise no place and warning unknown_place.
+ *
+ * Analysts' aliases (passed in as data, `PlaceAliases`) answer for a place text the rules above
+ * leave unresolved: a settlement name the gazetteer does not know (asked before the world data
+ * set), or the whole cell when it names no settlement. Such a place has source "alias" and no
+ * warning. The text an alias is keyed by is the one unresolvedPlaceText reads from the warning.
  */
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
 import { resolveBeyondGazetteer } from './places-world';
 import { REMOTE } from './remote-words';
-import type { ResolvedPlace, Warning } from './types';
+import type { PlaceAliases, ResolvedPlace, Warning, WarningCode } from './types';
 
 export interface PlaceCellResult {
   places: ResolvedPlace[];
@@ -71,15 +76,33 @@ const TRAILING_PARENTHESES = /\s*\(([^()]*)\)$/u;
 const ADMIN_SEGMENT =
   /^[А-ЯЁ][А-Яа-яЁё-]*(?:ая|ой|ую|ий|ый|ого|ом)\s+(?:област(?:ь|и)|район[а-я]*|муниципальн[а-я]*\s+округ[а-я]*)$/u;
 
-export function parsePlaceCell(cell: string): PlaceCellResult {
+const NO_ALIASES: PlaceAliases = new Map();
+const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place_country_fallback'];
+const WRITTEN_SETTLEMENT = /^settlement "([^"]+)"/u;
+
+/** The key of a place text among the aliases: case, ё, quotes and spacing do not matter. */
+export function placeTextKey(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/["«»“”„]/g, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The place text an unknown_place or place_country_fallback warning is about: the settlement's name
+ * as written, or the whole cell when it named none. Null for any other warning.
+ */
+export function unresolvedPlaceText(warning: { code: string; message: string; where?: string | null }): string | null {
+  if (!(UNRESOLVED_CODES as readonly string[]).includes(warning.code)) return null;
+  return WRITTEN_SETTLEMENT.exec(warning.message)?.[1] ?? warning.where ?? null;
+}
+
+export function parsePlaceCell(cell: string, aliases: PlaceAliases = NO_ALIASES): PlaceCellResult {
   const text = cell.replace(/\u00a0/g, ' ');
   const where = oneLine(text);
   const remote = text.search(REMOTE) >= 0;
   const { settlements, venues, countries } = classifySegments(splitSegments(text.replace(REMOTE, ' ')));
   const resolutions =
     settlements.length > 0
-      ? settlements.map((settlement) => resolveSettlement(settlement, where))
-      : [resolveWithoutSettlement(text, countries, where)];
+      ? settlements.map((settlement) => resolveSettlement(settlement, where, aliases))
+      : [resolveWithoutSettlement(text, countries, where, aliases)];
   return {
     places: uniqueByName(resolutions.flatMap((resolution) => (resolution.place ? [resolution.place] : []))),
     venues,
@@ -181,10 +204,12 @@ function parseSettlement(segment: string, plural = false): { settlement: Settlem
   return { settlement: { written, known: null, country }, rest: words.slice(nameLength).join(' ') };
 }
 
-function resolveSettlement({ written, known, country }: Settlement, where: string): Resolution {
+function resolveSettlement({ written, known, country }: Settlement, where: string, aliases: PlaceAliases): Resolution {
   if (known && (country === null || country === known.country)) {
     return { place: fromGazetteer(known, 'gazetteer'), warning: null };
   }
+  const alias = fromAlias(aliases, written);
+  if (alias) return alias;
   const { resolution, note } = resolveBeyondGazetteer(written, country, where);
   if (resolution) return resolution;
   const fallback = country === null ? null : getCountry(country);
@@ -199,7 +224,9 @@ function resolveSettlement({ written, known, country }: Settlement, where: strin
   };
 }
 
-function resolveWithoutSettlement(text: string, countries: string[], where: string): Resolution {
+function resolveWithoutSettlement(text: string, countries: string[], where: string, aliases: PlaceAliases): Resolution {
+  const alias = fromAlias(aliases, where);
+  if (alias) return alias;
   const seat = resolveAdministrativeSeat(text);
   if (seat) {
     const message = `no settlement named; assumed the administrative seat ${seat.name}`;
@@ -215,6 +242,11 @@ function resolveWithoutSettlement(text: string, countries: string[], where: stri
     };
   }
   return { place: null, warning: { code: 'unknown_place', message: 'no settlement recognised', where } };
+}
+
+function fromAlias(aliases: PlaceAliases, text: string): Resolution | null {
+  const alias = aliases.get(placeTextKey(text));
+  return alias ? { place: { name: alias.name, country: alias.country, lat: alias.lat, lon: alias.lon, source: 'alias' }, warning: null } : null;
 }
 
 function fromGazetteer({ name, country, lat, lon }: GazetteerPlace, source: ResolvedPlace['source']): ResolvedPlace {

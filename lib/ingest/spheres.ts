@@ -2,6 +2,10 @@
  * Maps a section header to a canonical sphere (data/spheres/spheres.json): by the exact name,
  * then by the longest synonym the normalised header contains. An unknown header becomes a sphere
  * of its own (known: false), so nothing is lost and the data-quality page can flag it.
+ *
+ * Analysts' section mappings (passed in as data, `SphereMappings`, keyed by sphereHeaderKey) come
+ * first: a header an analyst mapped files its rows under the sphere chosen, an existing one or a
+ * new one with its own name and short label (lib/curation/sphere-mappings.ts).
  */
 import canonical from '@/data/spheres/spheres.json';
 
@@ -13,10 +17,20 @@ export interface SphereRef {
   known: boolean;
 }
 
+/** sphereHeaderKey(header) → the sphere an analyst chose for that header. */
+export type SphereMappings = ReadonlyMap<string, { slug: string; name: string; shortLabel: string }>;
+
+const NO_MAPPINGS: SphereMappings = new Map();
+
 const FILLER = /^(сотрудничество|взаимодействие)\s+(в|по)\s+((сфере|сферах|области|направлению)\s+)?/i;
 
-export function resolveSphere(header: string): SphereRef {
+export function resolveSphere(header: string, mappings: SphereMappings = NO_MAPPINGS): SphereRef {
   const text = normaliseHeader(header);
+  const mapped = mappings.get(text);
+  if (mapped) {
+    const index = canonical.findIndex((sphere) => sphere.slug === mapped.slug);
+    return { ...mapped, position: index >= 0 ? index : canonical.length, known: true };
+  }
   const exact = canonical.findIndex((sphere) => normaliseHeader(sphere.name) === text);
   const index = exact >= 0 ? exact : bestSynonymMatch(text.replace(FILLER, ''));
   const sphere = canonical[index];
@@ -33,6 +47,16 @@ function bestSynonymMatch(text: string): number {
     }
   });
   return best.index;
+}
+
+/** The key of a section header among the mappings: case, ё and spacing do not matter. */
+export function sphereHeaderKey(header: string): string {
+  return normaliseHeader(header);
+}
+
+/** The slug a sphere named `name` gets (Latin letters of its name after "Сотрудничество в сфере"). */
+export function sphereSlugOf(name: string): string {
+  return slugify(name);
 }
 
 function normaliseHeader(text: string): string {

@@ -72,6 +72,17 @@ export interface ResolvedPlace {
   source: PlaceSource;
 }
 
+/**
+ * Analysts' answers for place texts the parser could not resolve (stored in the database, passed in
+ * by the import layer): placeTextKey(text) → the settlement. See lib/curation/aliases.ts.
+ */
+export type PlaceAliases = ReadonlyMap<string, { name: string; country: string; lat: number; lon: number }>;
+
+/** Data the import layer passes to the pure parser: the analysts' decisions it must follow. */
+export interface IngestOptions {
+  placeAliases?: PlaceAliases;
+}
+
 type CountryRole = 'venue' | 'partner';
 
 export interface CountryLink {

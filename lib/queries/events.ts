@@ -9,7 +9,7 @@ import type { MapPlace } from './places';
 import { rollupEventCount } from './rollups/figures';
 import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
-import type { EventFormat, EventKind, RegionGroup, StoredWarningCode } from '@/lib/vocabulary';
+import type { EventFormat, EventKind, PlaceSource, RegionGroup, StoredWarningCode } from '@/lib/vocabulary';
 
 const EVENT_SORTS = ['date', '-date', 'title', '-title', 'sme', '-sme', 'sphere', '-sphere'] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
@@ -142,7 +142,7 @@ function groupCountries(db: Db, ids: number[]): Map<number, { code: string; name
 }
 
 export interface EventPlace extends MapPlace {
-  source: 'gazetteer' | 'world' | 'seat' | 'centroid';
+  source: PlaceSource;
 }
 
 export interface EventDetail {

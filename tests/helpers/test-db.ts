@@ -35,6 +35,8 @@ export const TEST_REPORTS = {
   q4_2024: path.resolve('tests/fixtures/reports/test-2024-Q4.txt'),
   q3_2025: path.resolve('tests/fixtures/reports/test-2025-Q3.txt'),
   q4_2025: path.resolve('tests/fixtures/reports/test-2025-Q4.txt'),
+  /** Rows 1–2 in an unknown settlement, rows 3–4 under an unknown section header (lib/curation aliases, mappings). */
+  q2_2026_unresolved: path.resolve('tests/fixtures/reports/drift/unresolved-place-and-section-2026-Q2.txt'),
 } as const;
 
 /** A test database holding these report files, imported in this order. */

@@ -25,6 +25,8 @@ import { listPosition, PAGE_PARAMS, PAIRS_PER_PAGE, WARNINGS_PER_PAGE, withListP
 import { NotHeldTable } from './NotHeldTable';
 import { ExcludedTable } from './ExcludedTable';
 import { PendingCorrections } from './PendingCorrections';
+import { PlacesAndSections } from './PlacesAndSections';
+import { CurationOutcome } from './CurationOutcome';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
 import { WarningsTable } from './WarningsTable';
@@ -66,6 +68,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
       <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest) => hrefWith('/quality', rest)} />
+      <CurationOutcome outcome={params.correction} />
       {/* Full width: each report's row account, rows by date and closing line make a wide table. */}
       <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
         {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
@@ -92,6 +95,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
         {orphaned.length === 0 ? <p className="muted">{mergeText.orphanedNone}</p> : <OrphanedMerges decisions={orphaned} canEdit={editable} />}
       </Card>
+      <PlacesAndSections db={db} canEdit={editable} />
       <Card title={duplicatesText.title} note={duplicatesText.note} testId="quality-look-alikes">
         {typeof params.merge === 'string' && (
           <p className={params.merge === 'saved' ? 'form-ok' : 'form-error'} role="status" data-testid="merge-outcome">

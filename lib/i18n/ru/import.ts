@@ -117,6 +117,11 @@ export const importText = {
     unlink: 'строки разделены',
     undo_merge: 'отмена объединения или разделения',
     drop_merge: 'объединение снято',
+    add_place_alias: 'место указано',
+    undo_place_alias: 'указание места отменено',
+    import_place_aliases: 'загрузка псевдонимов мест',
+    map_section: 'раздел отнесён к сфере',
+    undo_section_mapping: 'отнесение раздела отменено',
   } as Record<string, string>,
   auditEmpty: 'Журнал пуст.',
   fieldLabels: {
