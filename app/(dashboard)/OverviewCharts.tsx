@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { countryBars, sphereBars, sphereTrend, withSme } from '@/app/_components/charts/chart-data';
+import { sphereTrend } from '@/lib/figures/bars';
+import { countriesFigure, smeCountriesFigure, spheresFigure, TOP_COUNTRIES } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import { loadEventsSlideTable, loadExportContext } from '@/app/_components/export/export-context';
+import { loadEventsSlideTable, loadExportContext } from '@/lib/export/context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { afterShell } from '@/app/_components/streaming/after-shell';
 import { Card } from '@/app/_components/ui/Card';
@@ -15,11 +16,9 @@ import type { CountryCount } from '@/lib/queries/countries';
 import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
-import { getSmeByCountry } from '@/lib/queries/sme';
-import type { SphereCount, SphereRow } from '@/lib/queries/spheres';
+import type { SphereRow } from '@/lib/queries/spheres';
 import { OverviewMap } from './OverviewMap';
 
-const TOP_COUNTRIES = 10;
 const DECK_FIGURES = ['trend', 'countries-top', 'spheres', 'sme-countries', 'map'] as const;
 /** The small map with its legend. */
 const MAP_HEIGHT = 380;
@@ -28,12 +27,11 @@ interface Props {
   filters: Filters;
   summary: string;
   spheres: SphereRow[];
-  bySphere: SphereCount[];
   byCountry: CountryCount[];
 }
 
 /** The overview's charts and map, streamed after its key figures and summary. */
-export async function OverviewCharts({ filters, summary, spheres, bySphere, byCountry }: Props) {
+export async function OverviewCharts({ filters, summary, spheres, byCountry }: Props) {
   await afterShell();
   const db = getDb();
   const trend = sphereTrend(getQuarterTrend(db, filters), spheres, getCoverage(db), filters);
@@ -46,13 +44,13 @@ export async function OverviewCharts({ filters, summary, spheres, bySphere, byCo
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
         </Card>
         <Card title={t.countriesTitle} note={t.countriesNote} testId="chart-countries" exportAs={{ figure: 'countries-top', context: exportContext }}>
-          <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events).slice(0, TOP_COUNTRIES)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+          <HorizontalBarChart items={countriesFigure(db, filters, TOP_COUNTRIES).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
         </Card>
         <Card title={t.spheresTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-          <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+          <HorizontalBarChart items={spheresFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
         </Card>
         <Card title={t.smeTitle} note={t.smeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-          <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
+          <HorizontalBarChart items={smeCountriesFigure(db, filters).bars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
         </Card>
         <Card title={t.mapTitle} actions={<Link href={hrefWith('/map', filters)}>{t.mapLink}</Link>} testId="overview-map" exportAs={{ figure: 'map', context: exportContext }}>
           <Suspense fallback={<Skeleton height={MAP_HEIGHT} label={mapText.loading} />}>

@@ -5,7 +5,7 @@
 import { format } from 'date-fns';
 import { ru } from 'date-fns/locale';
 import type { Db } from '@/db/client';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import { loadExportContext } from '@/lib/export/context';
 import { figureKeys } from '@/lib/compare/key-figures';
 import { hasActiveFilters, type Filters } from '@/lib/filters/filters';
 import { formatDateRange, formatNumber } from '@/lib/format';

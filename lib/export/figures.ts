@@ -1,7 +1,8 @@
 /**
- * What each downloadable figure holds as a table: its title, typed columns and rows, read with the
- * same lib/queries functions (and the same order and cut-offs) as the page that draws it, so a
- * spreadsheet equals the figure on screen. One entry per figure id.
+ * What each downloadable figure holds as a table: its title, typed columns and rows. Bar figures
+ * read the same lib/figures function as the page that draws them (same order, same cut-off), so a
+ * spreadsheet equals the figure on screen; tables read the same lib/queries functions. One entry
+ * per figure id.
  */
 import type { Db } from '@/db/client';
 import type { Filters } from '@/lib/filters/filters';
@@ -21,11 +22,12 @@ import {
 } from '@/lib/i18n/ru';
 import { byQuarter, quarterShort as quarterName, shownQuarters } from '@/lib/periods';
 import { getCoverage } from '@/lib/queries/coverage';
-import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { countriesFigure, regionsFigure, smeCountriesFigure, smeKindsFigure, spheresFigure, TOP_COUNTRIES } from '@/lib/figures/figures';
+import { getEventsByCountry } from '@/lib/queries/countries';
 import { getEvents } from '@/lib/queries/events';
 import { getQuarterTrend } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
-import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
+import { getSmeByQuarter } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 import type { RegionGroup } from '@/lib/vocabulary';
 import type { PageFigureId } from './figure-ids';
@@ -53,11 +55,6 @@ const text = (header: string, width = 24): Column => ({ header, width, type: 'te
 const number = (header: string, width = 14): Column => ({ header, width, type: 'number' });
 const date = (header: string): Column => ({ header, width: 12, type: 'date' });
 
-/** Bar charts leave out zero bars and rank the rest, biggest first (app/_components/charts/chart-data.ts). */
-function ranked<T>(rows: T[], value: (row: T) => number): T[] {
-  return rows.filter((row) => value(row) > 0).sort((a, b) => value(b) - value(a));
-}
-
 const region = (key: RegionGroup) => regionLabels[key];
 
 
@@ -83,9 +80,7 @@ function readCountries(title: string, limit?: number): ReadFigure {
   return (db, filters) => ({
     title,
     columns: [text(c.country), text(c.region, 20), number(c.events)],
-    rows: ranked(getEventsByCountry(db, filters), (row) => row.events)
-      .slice(0, limit)
-      .map((row) => [row.nameRu, region(row.region), row.events]),
+    rows: countriesFigure(db, filters, limit).shown.map((row) => [row.nameRu, region(row.region), row.events]),
   });
 }
 
@@ -93,10 +88,11 @@ function readSpheres(title: string, pick: 'events' | 'smeParticipations'): ReadF
   return (db, filters) => ({
     title,
     columns: [text(c.sphere, 28), text(c.sphereFull, 60), number(pick === 'events' ? c.events : c.sme)],
-    rows: ranked(getEventsBySphere(db, filters), (row) => row[pick]).map((row) => [row.shortLabel, row.name, row[pick]]),
+    rows: spheresFigure(db, filters, pick).shown.map((row) => [row.shortLabel, row.name, row[pick]]),
   });
 }
 
+/** Every place (the map shows them all; the places chart draws the first TOP_PLACES). */
 function readPlaces(title: string): ReadFigure {
   return (db, filters) => ({
     title,
@@ -108,13 +104,13 @@ function readPlaces(title: string): ReadFigure {
 const readRegions: ReadFigure = (db, filters) => ({
   title: countriesText.regionsTitle,
   columns: [text(c.region), number(c.events), number(c.countries), number(c.sme)],
-  rows: ranked(getEventsByRegion(db, filters), (row) => row.events).map((row) => [region(row.region), row.events, row.countries, row.smeParticipations]),
+  rows: regionsFigure(db, filters).shown.map((row) => [region(row.region), row.events, row.countries, row.smeParticipations]),
 });
 
 const readSmeCountries: ReadFigure = (db, filters) => ({
   title: overviewText.smeTitle,
   columns: [text(c.country), text(c.region, 20), number(c.sme), number(c.eventsWithSme)],
-  rows: ranked(getSmeByCountry(db, filters), (row) => row.smeParticipations).map((row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
+  rows: smeCountriesFigure(db, filters).shown.map((row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
 });
 
 const readSmeQuarters: ReadFigure = (db, filters) => {
@@ -138,7 +134,7 @@ const readSmeQuarters: ReadFigure = (db, filters) => {
 const readSmeKinds: ReadFigure = (db, filters) => ({
   title: smeText.byKindTitle,
   columns: [text(c.kind, 28), number(c.sme), number(c.eventsWithSme)],
-  rows: ranked(getSmeByKind(db, filters), (row) => row.smeParticipations).map((row) => [kindLabels[row.kind], row.smeParticipations, row.eventsWithSme]),
+  rows: smeKindsFigure(db, filters).shown.map((row) => [kindLabels[row.kind], row.smeParticipations, row.eventsWithSme]),
 });
 
 const readEvents: ReadFigure = (db, filters) => ({
@@ -177,7 +173,7 @@ const readSpheresTable: ReadFigure = (db, filters) => ({
 
 export const FIGURES: Record<PageFigureId, ReadFigure> = {
   trend: readTrend,
-  'countries-top': readCountries(overviewText.countriesTitle, 10),
+  'countries-top': readCountries(overviewText.countriesTitle, TOP_COUNTRIES),
   countries: readCountries(countriesText.byEventsTitle),
   regions: readRegions,
   spheres: readSpheres(overviewText.spheresTitle, 'events'),

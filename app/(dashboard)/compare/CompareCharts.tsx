@@ -1,4 +1,4 @@
-import type { ExportContext } from '@/app/_components/export/export-context';
+import type { ExportContext } from '@/lib/export/context';
 import { Card } from '@/app/_components/ui/Card';
 import type { PairedCharts } from '@/lib/compare/paired-bars';
 import type { Side } from '@/lib/filters/compare';

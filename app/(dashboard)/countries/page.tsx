@@ -1,16 +1,15 @@
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
-import { countryBars, regionBars, withSme } from '@/app/_components/charts/chart-data';
+import { countriesFigure, regionsFigure, smeCountriesFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import { loadExportContext } from '@/lib/export/context';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { Card } from '@/app/_components/ui/Card';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, countriesText as t, nouns } from '@/lib/i18n/ru';
-import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getEventsByCountry } from '@/lib/queries/countries';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getSmeByCountry } from '@/lib/queries/sme';
 import { CountriesTable } from './CountriesTable';
 
 export const metadata = { title: t.title };
@@ -21,7 +20,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
   const byCountry = getEventsByCountry(db, filters);
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
-  const smeBars = countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations);
+  const smeBars = smeCountriesFigure(db, filters).bars;
   return (
     <>
       <h1>{t.title}</h1>
@@ -33,10 +32,10 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
       ) : (
         <div className="grid">
           <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>
-            <HorizontalBarChart items={regionBars(getEventsByRegion(db, filters), filters, (r) => r.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
+            <HorizontalBarChart items={regionsFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
           </Card>
           <Card title={t.byEventsTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
-            <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+            <HorizontalBarChart items={countriesFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
           </Card>
           <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
             <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />

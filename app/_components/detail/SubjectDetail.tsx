@@ -5,15 +5,15 @@
  */
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { sphereTrend } from '@/app/_components/charts/chart-data';
+import { sphereTrend } from '@/lib/figures/bars';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { EmptyResult } from '@/app/_components/filters/EmptyResult';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import type { BarItem } from '@/app/_components/charts/types';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import type { BarItem } from '@/lib/figures/types';
+import { loadExportContext } from '@/lib/export/context';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { Card } from '@/app/_components/ui/Card';

@@ -7,7 +7,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckFigures } from '@/lib/export/deck-figures';
 import { exportText as t } from '@/lib/i18n/ru';
-import type { ExportContext, SlideTable } from './export-context';
+import type { ExportContext, SlideTable } from '@/lib/export/context';
 
 interface DeckSlide {
   /** PNG data URL of the slide picture. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadCompareExportContext } from '@/app/_components/export/compare-context';
+import { loadCompareExportContext } from '@/lib/export/compare-context';
 import { pairedCharts } from '@/lib/compare/paired-bars';
 import { loadComparison, type Comparison } from '@/lib/compare/periods';
 import { COMPARE_FIGURES } from '@/lib/export/compare-figures';

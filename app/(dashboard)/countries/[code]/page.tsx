@@ -1,12 +1,11 @@
 import { notFound } from 'next/navigation';
-import { sphereBars } from '@/app/_components/charts/chart-data';
+import { spheresFigure } from '@/lib/figures/figures';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { countriesText as t, regionLabels } from '@/lib/i18n/ru';
 import { getCountryByCode } from '@/lib/queries/countries';
 import { getDb } from '@/lib/queries/db';
-import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -37,7 +36,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       subtitle={`${t.region}: ${regionLabels[country.region]}`}
       showPartners={false}
       trendTitle={t.trendTitle}
-      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', items: sphereBars(getEventsBySphere(db, filters), getSpheres(db), filters, (s) => s.events) }}
+      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', items: spheresFigure(db, filters).bars }}
       places={{ title: t.placesTitle, note: t.placesNote }}
       events={{ title: t.countryEventsTitle(country.nameRu), testId: 'country-events' }}
     />

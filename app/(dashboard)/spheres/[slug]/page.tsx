@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
-import { countryBars } from '@/app/_components/charts/chart-data';
+import { countriesFigure } from '@/lib/figures/figures';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { spheresText as t } from '@/lib/i18n/ru';
-import { getEventsByCountry } from '@/lib/queries/countries';
 import { getDb } from '@/lib/queries/db';
 import { getSphereBySlug } from '@/lib/queries/spheres';
 
@@ -36,7 +35,7 @@ export default async function SpherePage({ params, searchParams }: Props) {
       title={sphere.name}
       subtitle={sphere.shortLabel}
       trendTitle={t.trendTitle}
-      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', items: countryBars(getEventsByCountry(db, filters), filters, (c) => c.events) }}
+      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', items: countriesFigure(db, filters).bars }}
       places={{ title: t.placesTitle }}
       events={{ title: t.eventsTitle, testId: 'sphere-events' }}
     />
