@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { sphereTrend } from '@/lib/figures/bars';
-import { countriesFigure, smeCountriesFigure, spheresFigure, TOP_COUNTRIES } from '@/lib/figures/figures';
+import { chartOf, countriesFigure, smeCountriesFigure, spheresFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { loadEventsSlideTable, loadExportContext } from '@/lib/export/context';
@@ -44,13 +44,13 @@ export async function OverviewCharts({ filters, summary, spheres, byCountry }: P
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
         </Card>
         <Card title={t.countriesTitle} note={t.countriesNote} testId="chart-countries" exportAs={{ figure: 'countries-top', context: exportContext }}>
-          <HorizontalBarChart items={countriesFigure(db, filters, TOP_COUNTRIES).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+          <HorizontalBarChart {...chartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
         </Card>
         <Card title={t.spheresTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-          <HorizontalBarChart items={spheresFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+          <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
         </Card>
         <Card title={t.smeTitle} note={t.smeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-          <HorizontalBarChart items={smeCountriesFigure(db, filters).bars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
+          <HorizontalBarChart {...chartOf(smeCountriesFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
         </Card>
         <Card title={t.mapTitle} actions={<Link href={hrefWith('/map', filters)}>{t.mapLink}</Link>} testId="overview-map" exportAs={{ figure: 'map', context: exportContext }}>
           <Suspense fallback={<Skeleton height={MAP_HEIGHT} label={mapText.loading} />}>

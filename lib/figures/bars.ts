@@ -22,30 +22,53 @@ function quarterLabelOf(key: string): string {
 }
 
 /** One row → its bar: `value` picks the figure the bar draws, `filters` the drill-down's base. */
-export type ToBar<T> = (row: T, value: number) => BarItem;
+type ToBar<T> = (row: T, value: number) => BarItem;
 
-export function sphereBar<T extends { slug: string }>(spheres: SphereRow[], filters: Filters): ToBar<T> {
-  return (row, value) => {
-    const sphere = spheres.find((s) => s.slug === row.slug);
-    const label = sphere?.shortLabel ?? row.slug;
-    return { key: row.slug, label, fullLabel: sphere?.name ?? label, value, href: eventsOf(filters, { sphere: [row.slug] }) };
+/** How a figure's rows become bars, and where the "прочие" bar of the rows left out leads. */
+export interface Dimension<T> {
+  toBar: ToBar<T>;
+  /** The drill-down of the "прочие" bar: the events of every row it gathers (or the full list). */
+  othersHref: (rest: T[]) => string;
+}
+
+export function sphereDimension<T extends { slug: string }>(spheres: SphereRow[], filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => {
+      const sphere = spheres.find((s) => s.slug === row.slug);
+      const label = sphere?.shortLabel ?? row.slug;
+      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value, href: eventsOf(filters, { sphere: [row.slug] }) };
+    },
+    othersHref: (rest) => eventsOf(filters, { sphere: rest.map((row) => row.slug) }),
   };
 }
 
-export function countryBar<T extends { code: string; nameRu: string; region: RegionGroup }>(filters: Filters): ToBar<T> {
-  return (row, value) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region]})`, value, href: eventsOf(filters, { country: [row.code] }) });
+export function countryDimension<T extends { code: string; nameRu: string; region: RegionGroup }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region]})`, value, href: eventsOf(filters, { country: [row.code] }) }),
+    othersHref: (rest) => eventsOf(filters, { country: rest.map((row) => row.code) }),
+  };
 }
 
-export function regionBar<T extends { region: RegionGroup }>(filters: Filters): ToBar<T> {
-  return (row, value) => ({ key: row.region, label: regionLabels[row.region], value, href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) });
+export function regionDimension<T extends { region: RegionGroup }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.region, label: regionLabels[row.region], value, href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) }),
+    othersHref: (rest) => eventsOf(filters, { region: rest.map((row) => row.region) }),
+  };
 }
 
-export function kindBar<T extends { kind: EventKind }>(filters: Filters): ToBar<T> {
-  return (row, value) => ({ key: row.kind, label: kindLabels[row.kind], value, href: eventsOf(filters, { kind: [row.kind] }) });
+export function kindDimension<T extends { kind: EventKind }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.kind, label: kindLabels[row.kind], value, href: eventsOf(filters, { kind: [row.kind] }) }),
+    othersHref: (rest) => eventsOf(filters, { kind: rest.map((row) => row.kind) }),
+  };
 }
 
-export function placeBar(filters: Filters): ToBar<{ id: number; name: string; countryName: string }> {
-  return (point, value) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value, href: eventsOf(filters, { place: String(point.id) }) });
+/** A place filter holds one place: the "прочие" places open the map, which lists every place. */
+export function placeDimension(filters: Filters): Dimension<{ id: number; name: string; countryName: string }> {
+  return {
+    toBar: (point, value) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value, href: eventsOf(filters, { place: String(point.id) }) }),
+    othersHref: () => hrefWith('/map', filters),
+  };
 }
 
 /** One chart row per quarter shown under `filters` (lib/periods byQuarter): gaps and quarters without their report included. */

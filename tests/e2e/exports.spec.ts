@@ -74,9 +74,14 @@ describe('exports from the overview', () => {
     expect(sheet.getRow(4).font?.bold ?? sheet.getCell('A4').font?.bold).toBe(true);
     const rows = [5, 6, 7].map((n) => [sheet.getCell(n, 1).value, sheet.getCell(n, 3).value]);
     expect(rows).toEqual([['Беларусь', rowsWith('BY')], ['Узбекистан', rowsWith('UZ')], ['КНР', rowsWith('CN')]]);
+    // The chart: the first ten countries and "Прочие (7)" (the report names 17); the file: all 17, each with its bar.
     const labels = await page.getByTestId('chart-countries').locator('.recharts-yAxis-tick-labels text').allTextContents();
-    const names = Array.from({ length: labels.length }, (_, i) => sheet.getCell(5 + i, 1).value);
-    expect(names).toEqual(labels);
+    const names = Array.from({ length: 10 }, (_, i) => sheet.getCell(5 + i, 1).value);
+    expect(labels).toEqual([...names, 'Прочие (7)']);
+    const bars = Array.from({ length: 17 }, (_, i) => sheet.getCell(5 + i, 4).value);
+    expect(bars).toEqual([...names, ...Array(7).fill('Прочие (7)')]);
+    expect(sheet.getCell(5 + 17, 1).value).toBeNull();
+    expect(await page.getByTestId('chart-countries').locator('.chart-note').textContent()).toContain('Показаны 10 крупнейших из 17');
   });
 
   test('chart data as CSV: BOM, ";" and one line per sphere', async () => {
@@ -85,7 +90,9 @@ describe('exports from the overview', () => {
     expect(text.startsWith('\uFEFFСфера;')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + expectedReport.sphereCount);
-    expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)}`);
+    expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)};Культура и туризм`);
+    // 14 spheres: ten bars and "Прочие (4)"; the file lists all of them.
+    expect(lines.slice(11).map((line) => line.split(';').at(-1))).toEqual(Array(4).fill('Прочие (4)'));
   });
 
   test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the events table; nothing under 14 pt', async () => {

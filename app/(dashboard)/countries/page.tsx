@@ -1,5 +1,5 @@
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
-import { countriesFigure, regionsFigure, smeCountriesFigure } from '@/lib/figures/figures';
+import { chartOf, countriesFigure, regionsFigure, smeCountriesFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/lib/export/context';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
@@ -20,7 +20,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
   const byCountry = getEventsByCountry(db, filters);
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
-  const smeBars = smeCountriesFigure(db, filters).bars;
+  const smeBars = chartOf(smeCountriesFigure(db, filters));
   return (
     <>
       <h1>{t.title}</h1>
@@ -32,13 +32,13 @@ export default async function CountriesPage({ searchParams }: { searchParams: Se
       ) : (
         <div className="grid">
           <Card title={t.regionsTitle} note={t.regionsNote} testId="chart-regions" exportAs={{ figure: 'regions', context: exportContext }}>
-            <HorizontalBarChart items={regionsFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
+            <HorizontalBarChart {...chartOf(regionsFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.regionsTitle} />
           </Card>
           <Card title={t.byEventsTitle} testId="chart-countries" exportAs={{ figure: 'countries', context: exportContext }}>
-            <HorizontalBarChart items={countriesFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+            <HorizontalBarChart {...chartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
           </Card>
           <Card title={t.bySmeTitle} note={t.bySmeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-            <HorizontalBarChart items={smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+            <HorizontalBarChart {...smeBars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
           </Card>
         </div>
       )}

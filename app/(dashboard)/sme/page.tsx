@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { quarterRows, withSme } from '@/lib/figures/bars';
-import { smeCountriesFigure, smeKindsFigure } from '@/lib/figures/figures';
+import { chartOf, smeCountriesFigure, smeKindsFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import type { QuarterSeries } from '@/lib/figures/types';
@@ -57,10 +57,10 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
               <QuarterTrendChart rows={rows} series={series} filters={filters} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byQuarterTitle} />
             </Card>
             <Card title={t.byCountryTitle} note={t.byCountryNote} testId="chart-countries" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-              <HorizontalBarChart items={smeCountriesFigure(db, filters).bars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
+              <HorizontalBarChart {...chartOf(smeCountriesFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
             </Card>
             <Card title={t.byKindTitle} testId="chart-kinds" exportAs={{ figure: 'sme-kinds', context: exportContext }}>
-              <HorizontalBarChart items={smeKindsFigure(db, filters).bars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
+              <HorizontalBarChart {...chartOf(smeKindsFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
             </Card>
           </div>
           <Card title={t.eventsTitle} testId="sme-events" exportAs={{ figure: 'events', context: exportContext }}>

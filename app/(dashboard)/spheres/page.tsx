@@ -1,5 +1,5 @@
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
-import { spheresFigure } from '@/lib/figures/figures';
+import { chartOf, spheresFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { loadExportContext } from '@/lib/export/context';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
@@ -32,10 +32,10 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
         <>
           <div className="grid">
             <Card title={t.byEventsTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-              <HorizontalBarChart items={spheresFigure(db, filters).bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+              <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
             </Card>
             <Card title={t.bySmeTitle} testId="chart-sme" exportAs={{ figure: 'sme-spheres', context: exportContext }}>
-              <HorizontalBarChart items={spheresFigure(db, filters, 'smeParticipations').bars} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+              <HorizontalBarChart {...chartOf(spheresFigure(db, filters, 'smeParticipations'))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
             </Card>
           </div>
           <Card title={t.tableTitle} testId="spheres-table-card" exportAs={{ figure: 'spheres-table', context: exportContext }}>

@@ -2,7 +2,7 @@ import { afterShell } from '@/app/_components/streaming/after-shell';
 import { ListLimitNote } from '@/app/_components/tables/ListLimitNote';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, listLimitText, nouns } from '@/lib/i18n/ru';
-import { placesFigure } from '@/lib/figures/figures';
+import { chartOf, placesFigure } from '@/lib/figures/figures';
 import { getDb } from '@/lib/queries/db';
 import { HorizontalBarChart } from './HorizontalBarChart';
 
@@ -12,8 +12,8 @@ export async function PlacesChartSection({ filters, ariaLabel }: { filters: Filt
   const places = placesFigure(getDb(), filters);
   return (
     <>
-      <HorizontalBarChart items={places.bars} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={ariaLabel} />
-      <ListLimitNote shown={places.bars.length} total={places.total} text={listLimitText.placesShown} href={hrefWith('/map', filters)} linkLabel={listLimitText.allPlaces} />
+      <HorizontalBarChart {...chartOf(places)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={ariaLabel} />
+      <ListLimitNote shown={places.shown} total={places.all.length} text={listLimitText.placesShown} href={hrefWith('/map', filters)} linkLabel={listLimitText.allPlaces} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import type { BarItem, QuarterRow, QuarterSeries } from '@/lib/figures/types';
 
 export interface HorizontalBarChartProps {
   items: BarItem[];
+  /** Under a list cut to its first bars: how many are shown and where the rest are (in the picture too). */
+  note?: string;
   unit: PluralForms;
   valueAxisLabel: string;
   ariaLabel: string;

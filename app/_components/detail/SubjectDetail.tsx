@@ -43,7 +43,7 @@ interface Props {
   showPartners?: boolean;
   trendTitle: string;
   /** The ranked bars particular to the subject: a country's spheres, a sphere's countries. */
-  bars: { title: string; testId: string; figure: FigureId; items: BarItem[] };
+  bars: { title: string; testId: string; figure: FigureId; items: BarItem[]; note?: string };
   places: { title: string; note?: string };
   events: { title: string; testId: string };
 }
@@ -73,7 +73,7 @@ export function SubjectDetail({ filters, active, path, back, title, subtitle, sh
               <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={trendTitle} />
             </Card>
             <Card title={bars.title} testId={bars.testId} exportAs={{ figure: bars.figure, context: exportContext }}>
-              <HorizontalBarChart items={bars.items} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
+              <HorizontalBarChart items={bars.items} note={bars.note} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
             </Card>
             <Card title={places.title} note={places.note} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
               <Suspense fallback={<Skeleton height={PLACES_HEIGHT} />}>

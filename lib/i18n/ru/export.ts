@@ -57,6 +57,8 @@ export const exportText = {
     format: 'Формат',
     number: '№',
     reportRow: 'Отчёт, строка',
+    /** Which bar of the chart a row is: its own, or the "прочие" bar that gathers it. */
+    bar: 'Столбец на графике',
   },
   errors: {
     unknownFigure: (figure: string, known: string) => `Неизвестный показатель «${figure}». Допустимые: ${known}.`,

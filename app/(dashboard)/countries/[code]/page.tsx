@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { spheresFigure } from '@/lib/figures/figures';
+import { chartOf, spheresFigure } from '@/lib/figures/figures';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -36,7 +36,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       subtitle={`${t.region}: ${regionLabels[country.region]}`}
       showPartners={false}
       trendTitle={t.trendTitle}
-      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', items: spheresFigure(db, filters).bars }}
+      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', ...chartOf(spheresFigure(db, filters)) }}
       places={{ title: t.placesTitle, note: t.placesNote }}
       events={{ title: t.countryEventsTitle(country.nameRu), testId: 'country-events' }}
     />

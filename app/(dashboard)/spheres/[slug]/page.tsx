@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { countriesFigure } from '@/lib/figures/figures';
+import { chartOf, countriesFigure } from '@/lib/figures/figures';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { hrefWith } from '@/lib/filters/filters';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
@@ -35,7 +35,7 @@ export default async function SpherePage({ params, searchParams }: Props) {
       title={sphere.name}
       subtitle={sphere.shortLabel}
       trendTitle={t.trendTitle}
-      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', items: countriesFigure(db, filters).bars }}
+      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', ...chartOf(countriesFigure(db, filters)) }}
       places={{ title: t.placesTitle }}
       events={{ title: t.eventsTitle, testId: 'sphere-events' }}
     />
