@@ -10,6 +10,7 @@ import { afterShell } from '@/app/_components/streaming/after-shell';
 import { Card } from '@/app/_components/ui/Card';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { figureTiles } from '@/lib/export/deck-figures';
+import { previousFigures } from '@/lib/figures/main-events';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, mapText, nouns, overviewText as t } from '@/lib/i18n/ru';
 import type { CountryCount } from '@/lib/queries/countries';
@@ -38,7 +39,7 @@ export async function OverviewCharts({ filters, summary, spheres, byCountry }: P
   const exportContext = loadExportContext(db, filters);
   return (
     <>
-      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters))} />
+      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters), previousFigures(db, filters))} />
       <div className="grid">
         <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />

@@ -16,7 +16,7 @@ import { getPlacePoints, type PlacePoint } from '@/lib/queries/places';
 import { getSmeByCountry, getSmeByKind, type SmeByCountry, type SmeByKind } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres, type SphereCount } from '@/lib/queries/spheres';
 import { countryDimension, type Dimension, kindDimension, placeDimension, regionDimension, sphereDimension, withSme } from './bars';
-import type { BarItem } from './types';
+import { type BarItem, OTHERS_KEY } from './types';
 
 /**
  * Bars a category chart draws before the rest become "прочие": ten bars and "прочие" (eleven rows,
@@ -24,9 +24,6 @@ import type { BarItem } from './types';
  * 1920×1080 (app/_components/export/slide-frame.ts).
  */
 export const BAR_LIMIT = 10;
-
-/** Key of the "прочие" bar. */
-export const OTHERS_KEY = '__others';
 
 export interface BarFigure<T> {
   /** The bars the chart draws, biggest first; the last one gathers the rest ("прочие") when the list is cut. */

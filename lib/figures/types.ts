@@ -36,3 +36,6 @@ export interface QuarterRow {
   coverage: QuarterStatus;
 }
 
+
+/** Key of the "прочие" bar that gathers the categories a chart leaves out. */
+export const OTHERS_KEY = '__others';

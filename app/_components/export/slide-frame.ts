@@ -70,14 +70,21 @@ export async function buildSlideFrame(target: HTMLElement): Promise<HTMLElement>
  * A placeholder keeps its place on the page meanwhile. Returns the function that puts it back.
  */
 async function relayout(picture: HTMLElement, body: HTMLElement): Promise<() => void> {
-  const scale = Math.min(MAX_CHART_SCALE, Math.max(MIN_CHART_SCALE, body.clientHeight / picture.offsetHeight));
-  const width = Math.floor(body.clientWidth / scale);
+  const scaleFor = (height: number) => Math.min(MAX_CHART_SCALE, Math.max(MIN_CHART_SCALE, body.clientHeight / height));
   const placeholder = document.createElement('div');
   placeholder.style.height = `${picture.offsetHeight}px`;
   const saved = picture.getAttribute('style') ?? '';
   picture.before(placeholder);
-  Object.assign(picture.style, { position: 'fixed', left: '-40000px', top: '0', width: `${width}px` });
-  await redrawnAt(picture, width);
+  Object.assign(picture.style, { position: 'fixed', left: '-40000px', top: '0' });
+  // Notes under the chart wrap differently at the new width: a second pass fits the height they take.
+  let height = picture.offsetHeight;
+  for (let pass = 0; pass < 2; pass += 1) {
+    const width = Math.floor(body.clientWidth / scaleFor(height));
+    picture.style.width = `${width}px`;
+    await redrawnAt(picture, width);
+    if (picture.offsetHeight === height) break;
+    height = picture.offsetHeight;
+  }
   return () => {
     picture.setAttribute('style', saved);
     placeholder.remove();
@@ -103,7 +110,8 @@ function placeCopy(body: HTMLElement, picture: HTMLElement): void {
   const fit = (h: number) => Math.min(body.clientWidth / width, body.clientHeight / h);
   const copy = picture.cloneNode(true) as HTMLElement;
   copy.querySelectorAll(LEFT_OUT.join(', ')).forEach((node) => node.remove());
-  Object.assign(copy.style, { width: `${width}px`, margin: '0', transformOrigin: '0 0' });
+  // A chart laid out off screen (relayout) carries that placement: the copy sits in the frame.
+  Object.assign(copy.style, { position: 'static', left: '', top: '', width: `${width}px`, margin: '0', transformOrigin: '0 0' });
   const holder = element('div', 'slide-picture');
   holder.style.setProperty('--slide-scale', String(fit(height)));
   holder.append(copy);

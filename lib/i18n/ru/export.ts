@@ -31,6 +31,13 @@ export const exportText = {
   tableSlideTitle: 'Мероприятия',
   more: (n: number) => `… и ещё ${n.toLocaleString('ru-RU')} ${plural(n, nouns.event)}`,
   andMore: (n: number) => `и ещё ${n}`,
+  /** Under the key-figures slide's title: the base of the tiles' changes. */
+  tileChanges: (quarter: string) => `изменения к ${quarter}`,
+  tileSame: '= без изменений',
+  /** The events slides: "Основные мероприятия (1/2)". */
+  pageOf: (title: string, page: number, pages: number) => (pages > 1 ? `${title} (${page}/${pages})` : title),
+  /** The link line under the events slides. */
+  allEvents: 'Все мероприятия:',
   columns: {
     quarter: 'Квартал',
     coverage: 'Отчёт за квартал',

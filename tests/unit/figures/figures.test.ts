@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIGURES } from '@/lib/export/figures';
-import { BAR_LIMIT, countriesFigure, OTHERS_KEY, regionsFigure, spheresFigure } from '@/lib/figures/figures';
+import { BAR_LIMIT, countriesFigure, regionsFigure, spheresFigure } from '@/lib/figures/figures';
+import { OTHERS_KEY } from '@/lib/figures/types';
 import { OTHER_COLOR } from '@/lib/palette';
 import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
 import { createRealReportDb, type TestDb } from '@/tests/helpers/test-db';
