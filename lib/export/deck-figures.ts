@@ -17,6 +17,8 @@ export interface DeckFigures {
   changesNote?: string;
   /** Tiles: value, label and the change against the previous quarter that has its report ("▲ 36 (+189 %)"). */
   tiles?: { value: string; label: string; change?: string }[];
+  /** At the foot of the slide: what a "¹" in a tile label means. */
+  footnote?: string;
   /** A table: header and rows (figure, A, B, change). */
   table?: { header: string[]; rows: string[][] };
 }
@@ -32,14 +34,16 @@ function tileChange(value: number, before: number): string {
 /** The overview's tiles; with a previous quarter that has its report, each tile carries its change. */
 export function figureTiles(figures: KeyFigures, previous: Previous): DeckFigures {
   const before = previous.kind === 'found' ? previous.figures : undefined;
+  const keys = figureKeys(figures, before ?? figures);
   return {
     title: compareText.figuresTitle,
     changesNote: before ? exportText.tileChanges(quarterShort(previous.kind === 'found' ? previous.quarter : '')) : undefined,
-    tiles: figureKeys(figures, before ?? figures).map((key) => ({
+    tiles: keys.map((key) => ({
       value: formatNumber(figures[key]),
-      label: compareText.figureLabels[key] ?? key,
+      label: exportText.tileLabels[key] ?? compareText.figureLabels[key] ?? key,
       ...(before ? { change: tileChange(figures[key], before[key]) } : {}),
     })),
+    footnote: keys.some((key) => key in exportText.tileLabels) ? exportText.tileFootnote : undefined,
   };
 }
 

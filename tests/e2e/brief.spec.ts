@@ -43,7 +43,16 @@ describe('the справка', () => {
     expect(zip.file('[Content_Types].xml')).not.toBeNull();
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('w:pStyle w:val="Title"');
-    for (const heading of ['Ключевые показатели', 'Краткие выводы', ...CHART_HEADINGS, 'География мероприятий', 'Основные мероприятия']) expect(xml, heading).toContain(heading);
+    // Each heading is a Word heading (its paragraph has the Heading1 style), so Word's navigation pane lists it.
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    for (const heading of ['Ключевые показатели', 'Краткие выводы', ...CHART_HEADINGS, 'География мероприятий', 'Основные мероприятия']) {
+      const paragraph = paragraphs.find((p) => p.replace(/<[^>]+>/g, '') === heading);
+      expect(paragraph, heading).toBeDefined();
+      expect(paragraph, heading).toContain('<w:pStyle w:val="Heading1"/>');
+    }
+    // The main events table: a header row and the ten events with SME participants.
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables.at(-1)?.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 10);
     expect(xml.match(/<w:tbl>/g)?.length).toBe(2);
     expect(xml).toContain('Реверсная бизнес-миссия из Республики Беларусь');
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
@@ -69,6 +78,24 @@ describe('the справка', () => {
       // The axis title under the bars is on the heading's page, below it: the chart was not cut.
       expect(pages[page]!.some((item: PdfItem) => item.text === 'Мероприятия' && item.y < top), heading).toBe(true);
     }
+    await page.close();
+  });
+
+  test('printed on A4 and on A5 (more page breaks), no events row is cut: each row\'s cells are whole on one page, in order', async () => {
+    const { page } = await openBrief();
+    const rows = await page.locator('.brief-events tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(10);
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    let boundaries = 0;
+    for (const size of [{ preferCSSPageSize: true }, { format: 'A5' as const }, { width: '210mm', height: '160mm' }]) {
+      const pages = (await readPdfPages(await page.pdf({ printBackground: true, ...size }))).map((items) => squeeze(items.map((item) => item.text).join('')));
+      const pageOf = rows.map((cells) => pages.findIndex((text) => text.includes(squeeze(cells.join('')))));
+      // -1 would be a row whose cells are not together on any one page: cut by a page break.
+      expect(pageOf.every((n) => n >= 0), JSON.stringify({ size, pageOf })).toBe(true);
+      boundaries += new Set(pageOf).size - 1;
+    }
+    // The table crosses page boundaries in these sizes, so rows did meet a page break and moved whole.
+    expect(boundaries).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -64,7 +64,8 @@ export async function chartSizes(page: Page, svg: string): Promise<{ chartWidth:
         if (px < smallest.px) smallest = { text: text.textContent.trim(), px };
       }
     }
-    const chartWidth = Math.max(...charts.map((chart) => chart.getBoundingClientRect().width));
+    // The chart's viewport (its width attribute): getBoundingClientRect would give the extent of what it draws.
+    const chartWidth = Math.max(...charts.map((chart) => chart.width.baseVal.value));
     holder.remove();
     return { chartWidth, smallest };
   }, svg);

@@ -39,6 +39,8 @@ const MUTED = { fontFace: 'Arial', color: '5B6878' } as const;
 /** The smallest text on any slide. */
 const MIN_PT = 14;
 const TILE_COLUMNS = 3;
+/** Row tiles: the value and its change ("▼ 1 000 (−100 %)" at 14 pt) on the left. */
+const VALUE_WIDTH = 1.75;
 
 export async function buildDeck(input: DeckInput): Promise<Blob> {
   const { default: Pptx } = await import('pptxgenjs');
@@ -75,7 +77,9 @@ function addFiguresSlide(deck: PptxGenJS, figures: DeckFigures, { context, summa
   slide.addText(figures.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.55, fontSize: 28, bold: true });
   const subtitle = [capitalise(context.periodLabel), figures.changesNote].filter(Boolean).join(' · ');
   slide.addText(subtitle, { ...MUTED, x: MARGIN, y: 0.8, w: width, h: 0.4, fontSize: MIN_PT });
-  if (figures.tiles) addTiles(slide, figures.tiles, height);
+  const footnote = figures.footnote ? 0.4 : 0;
+  if (figures.tiles) addTiles(slide, figures.tiles, height, 0.2 + footnote);
+  if (figures.footnote) slide.addText(figures.footnote, { ...MUTED, x: MARGIN, y: height - 0.45, w: width, h: 0.35, fontSize: MIN_PT, margin: 0 });
   if (figures.table) {
     const header = figures.table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
     const rows = figures.table.rows.map((row) => row.map((text, i) => ({ text, options: { align: i === 0 ? ('left' as const) : ('right' as const) } })));
@@ -85,24 +89,27 @@ function addFiguresSlide(deck: PptxGenJS, figures: DeckFigures, { context, summa
 }
 
 /**
- * Tiles in as many columns as keep them to two rows (three columns at least, five at most): each
- * holds its value (28 pt), its change on the next line and a label of up to five lines at 14 pt.
+ * Up to six tiles: a grid of three columns, the value (28 pt) with its change on its line and the
+ * label below. More (the foreign participants' figures): two columns of row tiles, the value and its
+ * change on the left, the label (up to three lines at 14 pt) on the right, so nothing leaves its tile.
  */
-function addTiles(slide: PptxGenJS.Slide, tiles: { value: string; label: string; change?: string }[], height: number): void {
-  const gap = 0.15;
+function addTiles(slide: PptxGenJS.Slide, tiles: { value: string; label: string; change?: string }[], height: number, bottom: number): void {
+  const wide = tiles.length <= 2 * TILE_COLUMNS;
+  const gap = wide ? 0.15 : 0.08;
   const top = 1.25;
-  const columns = Math.max(TILE_COLUMNS, Math.min(5, Math.ceil(tiles.length / 2)));
+  const columns = wide ? TILE_COLUMNS : 2;
   const rows = Math.ceil(tiles.length / columns);
   const w = (WIDTH - 2 * MARGIN - gap * (columns - 1)) / columns;
-  const h = Math.min(2.2, (height - top - 0.2 - gap * (rows - 1)) / rows);
-  const changeHeight = tiles.some((tile) => tile.change) ? 0.28 : 0;
+  const h = Math.min(wide ? 1.6 : 1.0, (height - top - bottom - gap * (rows - 1)) / rows);
   tiles.forEach((tile, i) => {
     const x = MARGIN + (i % columns) * (w + gap);
     const y = top + Math.floor(i / columns) * (h + gap);
     slide.addShape('rect', { x, y, w, h, fill: { color: 'F5F7FA' }, line: { color: 'DDE3EA', width: 0.75 } });
-    slide.addText(tile.value, { ...TEXT, x: x + 0.1, y: y + 0.04, w: w - 0.2, h: 0.45, fontSize: 28, bold: true, valign: 'middle', margin: 0 });
-    if (tile.change) slide.addText(tile.change, { ...TEXT, x: x + 0.1, y: y + 0.5, w: w - 0.2, h: changeHeight, fontSize: MIN_PT, valign: 'middle', margin: 0 });
-    slide.addText(tile.label, { ...MUTED, x: x + 0.1, y: y + 0.52 + changeHeight, w: w - 0.2, h: h - 0.56 - changeHeight, fontSize: MIN_PT, valign: 'top', margin: 0 });
+    const left = wide ? w - 0.2 : VALUE_WIDTH;
+    slide.addText(tile.value, { ...TEXT, x: x + 0.1, y: y + 0.02, w: left, h: 0.45, fontSize: 28, bold: true, valign: wide ? 'middle' : 'top', margin: 0 });
+    if (tile.change) slide.addText(tile.change, { ...TEXT, x: x + 0.1, y: y + 0.04, w: left, h: wide ? 0.45 : h - 0.05, fontSize: MIN_PT, align: wide ? 'right' : 'left', valign: wide ? 'middle' : 'bottom', margin: 0 });
+    if (wide) slide.addText(tile.label, { ...MUTED, x: x + 0.1, y: y + 0.52, w: w - 0.2, h: h - 0.56, fontSize: MIN_PT, valign: 'top', margin: 0 });
+    else slide.addText(tile.label, { ...MUTED, x: x + 0.2 + VALUE_WIDTH, y: y + 0.04, w: w - 0.3 - VALUE_WIDTH, h: h - 0.08, fontSize: MIN_PT, valign: 'middle', margin: 0 });
   });
 }
 

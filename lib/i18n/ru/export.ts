@@ -34,6 +34,12 @@ export const exportText = {
   /** Under the key-figures slide's title: the base of the tiles' changes. */
   tileChanges: (quarter: string) => `изменения к ${quarter}`,
   tileSame: '= без изменений',
+  /** Tile labels shorter than the table's, so a tile holds them at 14 pt; "¹" points to tileFootnote. */
+  tileLabels: {
+    foreignInRegion: 'Иностранные участники в области¹',
+    foreignElsewhere: 'Иностранные участники за пределами области¹',
+  } as Record<string, string>,
+  tileFootnote: '¹ По мероприятиям, для которых в отчёте указано число иностранных участников.',
   /** The events slides: "Основные мероприятия (1/2)". */
   pageOf: (title: string, page: number, pages: number) => (pages > 1 ? `${title} (${page}/${pages})` : title),
   /** The link line under the events slides. */
