@@ -1,25 +1,25 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { countryBars, sphereBars, sphereTrend, withSme } from '@/app/_components/charts/chart-data';
+import { sphereTrend } from '@/lib/figures/bars';
+import { chartOf, countriesFigure, smeCountriesFigure, spheresFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import { loadEventsSlideTable, loadExportContext } from '@/app/_components/export/export-context';
+import { loadEventsSlideTable, loadExportContext } from '@/lib/export/context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { afterShell } from '@/app/_components/streaming/after-shell';
 import { Card } from '@/app/_components/ui/Card';
 import { Skeleton } from '@/app/_components/ui/Skeleton';
 import { figureTiles } from '@/lib/export/deck-figures';
+import { previousFigures } from '@/lib/figures/main-events';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, mapText, nouns, overviewText as t } from '@/lib/i18n/ru';
 import type { CountryCount } from '@/lib/queries/countries';
 import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
-import { getSmeByCountry } from '@/lib/queries/sme';
-import type { SphereCount, SphereRow } from '@/lib/queries/spheres';
+import type { SphereRow } from '@/lib/queries/spheres';
 import { OverviewMap } from './OverviewMap';
 
-const TOP_COUNTRIES = 10;
 const DECK_FIGURES = ['trend', 'countries-top', 'spheres', 'sme-countries', 'map'] as const;
 /** The small map with its legend. */
 const MAP_HEIGHT = 380;
@@ -28,31 +28,30 @@ interface Props {
   filters: Filters;
   summary: string;
   spheres: SphereRow[];
-  bySphere: SphereCount[];
   byCountry: CountryCount[];
 }
 
 /** The overview's charts and map, streamed after its key figures and summary. */
-export async function OverviewCharts({ filters, summary, spheres, bySphere, byCountry }: Props) {
+export async function OverviewCharts({ filters, summary, spheres, byCountry }: Props) {
   await afterShell();
   const db = getDb();
   const trend = sphereTrend(getQuarterTrend(db, filters), spheres, getCoverage(db), filters);
   const exportContext = loadExportContext(db, filters);
   return (
     <>
-      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters))} />
+      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters), previousFigures(db, filters))} />
       <div className="grid">
         <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />
         </Card>
         <Card title={t.countriesTitle} note={t.countriesNote} testId="chart-countries" exportAs={{ figure: 'countries-top', context: exportContext }}>
-          <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events).slice(0, TOP_COUNTRIES)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+          <HorizontalBarChart {...chartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
         </Card>
         <Card title={t.spheresTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-          <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+          <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
         </Card>
         <Card title={t.smeTitle} note={t.smeNote} testId="chart-sme" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-          <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), withSme(filters), (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
+          <HorizontalBarChart {...chartOf(smeCountriesFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.smeTitle} />
         </Card>
         <Card title={t.mapTitle} actions={<Link href={hrefWith('/map', filters)}>{t.mapLink}</Link>} testId="overview-map" exportAs={{ figure: 'map', context: exportContext }}>
           <Suspense fallback={<Skeleton height={MAP_HEIGHT} label={mapText.loading} />}>

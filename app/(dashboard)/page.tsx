@@ -80,7 +80,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <EmptyResult db={db} filters={filters} path="/" text={emptyText(periodCoverage)} />
       ) : (
         <Suspense fallback={<Skeleton height={CHARTS_HEIGHT} />}>
-          <OverviewCharts filters={filters} summary={summary} spheres={spheres} bySphere={bySphere} byCountry={byCountry} />
+          <OverviewCharts filters={filters} summary={summary} spheres={spheres} byCountry={byCountry} />
         </Suspense>
       )}
     </>

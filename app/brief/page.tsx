@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { countryBars, sphereBars } from '@/app/_components/charts/chart-data';
+import { chartOf, countriesFigure, spheresFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { loadBrief } from '@/lib/brief/load-brief';
@@ -10,7 +10,6 @@ import { briefText as t, chartText, nouns } from '@/lib/i18n/ru';
 import { getEventsByCountry } from '@/lib/queries/countries';
 import { getDb } from '@/lib/queries/db';
 import { getPlacePoints } from '@/lib/queries/places';
-import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 import { BriefEventsTable } from './BriefEventsTable';
 import { BriefFigure } from './BriefFigure';
 import { BriefFiguresTable } from './BriefFiguresTable';
@@ -18,8 +17,6 @@ import { BriefToolbar } from './BriefToolbar';
 import './brief.css';
 
 export const metadata: Metadata = { title: t.title };
-
-const TOP_COUNTRIES = 10;
 
 /** The "справка": an A4 sheet for print, with the same content downloadable as Word. */
 export default async function BriefPage({ searchParams }: { searchParams: SearchParams }) {
@@ -56,10 +53,10 @@ export default async function BriefPage({ searchParams }: { searchParams: Search
         {hasEvents ? (
           <>
             <BriefFigure id="countries" title={t.countriesTitle}>
-              <HorizontalBarChart items={countryBars(byCountry, filters, (c) => c.events).slice(0, TOP_COUNTRIES)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+              <HorizontalBarChart {...chartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
             </BriefFigure>
             <BriefFigure id="spheres" title={t.spheresTitle}>
-              <HorizontalBarChart items={sphereBars(getEventsBySphere(db, filters), getSpheres(db), filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+              <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
             </BriefFigure>
             <BriefFigure id="map" title={t.mapTitle}>
               <EventsMap

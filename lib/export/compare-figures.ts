@@ -1,13 +1,13 @@
 /**
  * The comparison page's downloadable figures as tables: one row per category with both periods,
  * the change and the change in percent (and the change level of countries). Rows come from the
- * same builders as the page's paired charts and tables (lib/compare), in the same order and with
- * the same cut-offs, so a file equals what the page shows.
+ * same builders as the page's paired charts and tables (lib/compare), in the same order; a paired
+ * chart's file lists every category with the row it is drawn in (its own, or "Прочие (N)").
  */
 import type { Db } from '@/db/client';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys } from '@/lib/compare/key-figures';
-import { pairedCharts, type PairedCharts } from '@/lib/compare/paired-bars';
+import { pairedBarOf, pairedCharts, type PairedCharts } from '@/lib/compare/paired-bars';
 import type { Comparison } from '@/lib/compare/periods';
 import { SIDES } from '@/lib/filters/compare';
 import { compareExportText, compareText as t, exportText, regionLabels } from '@/lib/i18n/ru';
@@ -52,12 +52,15 @@ function readPaired(title: string, kind: 'sphere' | 'country', chart: keyof Pair
     columns: [
       ...(kind === 'sphere' ? [text(c.sphere, 28), text(c.sphereFull, 60)] : [text(c.country), text(c.region, 20)]),
       ...changeColumns(comparison),
+      text(c.bar, 22),
     ],
-    rows: pairedCharts(comparison, getSpheres(db))[chart].map((item) => [
-      item.label,
-      kind === 'sphere' ? item.fullLabel : (item.region ?? null),
-      ...changeCells(item.a, item.b, comparison.comparable),
-    ]),
+    rows: ((figure) =>
+      figure.all.map((item, i) => [
+        item.label,
+        kind === 'sphere' ? item.fullLabel : (item.region ?? null),
+        ...changeCells(item.a, item.b, comparison.comparable),
+        pairedBarOf(figure, i),
+      ]))(pairedCharts(comparison, getSpheres(db))[chart]),
   });
 }
 

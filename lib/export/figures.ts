@@ -1,7 +1,9 @@
 /**
- * What each downloadable figure holds as a table: its title, typed columns and rows, read with the
- * same lib/queries functions (and the same order and cut-offs) as the page that draws it, so a
- * spreadsheet equals the figure on screen. One entry per figure id.
+ * What each downloadable figure holds as a table: its title, typed columns and rows. Bar figures
+ * read the same lib/figures function as the page that draws them, in the same order: every
+ * category, each with the bar it is drawn in (its own, or "Прочие (N)" when the chart is cut), so
+ * a spreadsheet holds the chart and the full list behind it. Tables read the same lib/queries
+ * functions as the page. One entry per figure id.
  */
 import type { Db } from '@/db/client';
 import type { Filters } from '@/lib/filters/filters';
@@ -21,11 +23,12 @@ import {
 } from '@/lib/i18n/ru';
 import { byQuarter, quarterShort as quarterName, shownQuarters } from '@/lib/periods';
 import { getCoverage } from '@/lib/queries/coverage';
-import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { barOf, type BarFigure, countriesFigure, placesFigure, regionsFigure, smeCountriesFigure, smeKindsFigure, spheresFigure } from '@/lib/figures/figures';
+import { getEventsByCountry } from '@/lib/queries/countries';
 import { getEvents } from '@/lib/queries/events';
 import { getQuarterTrend } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
-import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
+import { getSmeByQuarter } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 import type { RegionGroup } from '@/lib/vocabulary';
 import type { PageFigureId } from './figure-ids';
@@ -53,11 +56,6 @@ const text = (header: string, width = 24): Column => ({ header, width, type: 'te
 const number = (header: string, width = 14): Column => ({ header, width, type: 'number' });
 const date = (header: string): Column => ({ header, width: 12, type: 'date' });
 
-/** Bar charts leave out zero bars and rank the rest, biggest first (app/_components/charts/chart-data.ts). */
-function ranked<T>(rows: T[], value: (row: T) => number): T[] {
-  return rows.filter((row) => value(row) > 0).sort((a, b) => value(b) - value(a));
-}
-
 const region = (key: RegionGroup) => regionLabels[key];
 
 
@@ -79,24 +77,30 @@ function readTrend(db: Db, filters: Filters): FigureTable {
   return { title: overviewText.trendTitle, columns: [text(c.quarter, 14), text(c.coverage, 30), ...spheres.map((sphere) => number(sphere.shortLabel)), number(c.total)], rows };
 }
 
-function readCountries(title: string, limit?: number): ReadFigure {
+/** The figure's rows, each followed by the label of the bar it is drawn in. */
+function withBars<T>(figure: BarFigure<T>, cells: (row: T) => CellValue[]): CellValue[][] {
+  return figure.all.map((row, i) => [...cells(row), barOf(figure, i)]);
+}
+
+const barColumn = text(c.bar, 22);
+
+function readCountries(title: string): ReadFigure {
   return (db, filters) => ({
     title,
-    columns: [text(c.country), text(c.region, 20), number(c.events)],
-    rows: ranked(getEventsByCountry(db, filters), (row) => row.events)
-      .slice(0, limit)
-      .map((row) => [row.nameRu, region(row.region), row.events]),
+    columns: [text(c.country), text(c.region, 20), number(c.events), barColumn],
+    rows: withBars(countriesFigure(db, filters), (row) => [row.nameRu, region(row.region), row.events]),
   });
 }
 
 function readSpheres(title: string, pick: 'events' | 'smeParticipations'): ReadFigure {
   return (db, filters) => ({
     title,
-    columns: [text(c.sphere, 28), text(c.sphereFull, 60), number(pick === 'events' ? c.events : c.sme)],
-    rows: ranked(getEventsBySphere(db, filters), (row) => row[pick]).map((row) => [row.shortLabel, row.name, row[pick]]),
+    columns: [text(c.sphere, 28), text(c.sphereFull, 60), number(pick === 'events' ? c.events : c.sme), barColumn],
+    rows: withBars(spheresFigure(db, filters, pick), (row) => [row.shortLabel, row.name, row[pick]]),
   });
 }
 
+/** Every place, as the map shows them. */
 function readPlaces(title: string): ReadFigure {
   return (db, filters) => ({
     title,
@@ -105,16 +109,22 @@ function readPlaces(title: string): ReadFigure {
   });
 }
 
+const readPlaceBars: ReadFigure = (db, filters) => ({
+  title: countriesText.placesTitle,
+  columns: [text(c.place), text(c.country), number(c.events), barColumn],
+  rows: withBars(placesFigure(db, filters), (place) => [place.name, place.countryName, place.events]),
+});
+
 const readRegions: ReadFigure = (db, filters) => ({
   title: countriesText.regionsTitle,
-  columns: [text(c.region), number(c.events), number(c.countries), number(c.sme)],
-  rows: ranked(getEventsByRegion(db, filters), (row) => row.events).map((row) => [region(row.region), row.events, row.countries, row.smeParticipations]),
+  columns: [text(c.region), number(c.events), number(c.countries), number(c.sme), barColumn],
+  rows: withBars(regionsFigure(db, filters), (row) => [region(row.region), row.events, row.countries, row.smeParticipations]),
 });
 
 const readSmeCountries: ReadFigure = (db, filters) => ({
   title: overviewText.smeTitle,
-  columns: [text(c.country), text(c.region, 20), number(c.sme), number(c.eventsWithSme)],
-  rows: ranked(getSmeByCountry(db, filters), (row) => row.smeParticipations).map((row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
+  columns: [text(c.country), text(c.region, 20), number(c.sme), number(c.eventsWithSme), barColumn],
+  rows: withBars(smeCountriesFigure(db, filters), (row) => [row.nameRu, region(row.region), row.smeParticipations, row.eventsWithSme]),
 });
 
 const readSmeQuarters: ReadFigure = (db, filters) => {
@@ -137,8 +147,8 @@ const readSmeQuarters: ReadFigure = (db, filters) => {
 
 const readSmeKinds: ReadFigure = (db, filters) => ({
   title: smeText.byKindTitle,
-  columns: [text(c.kind, 28), number(c.sme), number(c.eventsWithSme)],
-  rows: ranked(getSmeByKind(db, filters), (row) => row.smeParticipations).map((row) => [kindLabels[row.kind], row.smeParticipations, row.eventsWithSme]),
+  columns: [text(c.kind, 28), number(c.sme), number(c.eventsWithSme), barColumn],
+  rows: withBars(smeKindsFigure(db, filters), (row) => [kindLabels[row.kind], row.smeParticipations, row.eventsWithSme]),
 });
 
 const readEvents: ReadFigure = (db, filters) => ({
@@ -177,7 +187,7 @@ const readSpheresTable: ReadFigure = (db, filters) => ({
 
 export const FIGURES: Record<PageFigureId, ReadFigure> = {
   trend: readTrend,
-  'countries-top': readCountries(overviewText.countriesTitle, 10),
+  'countries-top': readCountries(overviewText.countriesTitle),
   countries: readCountries(countriesText.byEventsTitle),
   regions: readRegions,
   spheres: readSpheres(overviewText.spheresTitle, 'events'),
@@ -185,7 +195,7 @@ export const FIGURES: Record<PageFigureId, ReadFigure> = {
   'sme-countries': readSmeCountries,
   'sme-quarters': readSmeQuarters,
   'sme-kinds': readSmeKinds,
-  places: readPlaces(countriesText.placesTitle),
+  places: readPlaceBars,
   map: readPlaces(overviewText.mapTitle),
   events: readEvents,
   'countries-table': readCountriesTable,

@@ -43,7 +43,16 @@ describe('the справка', () => {
     expect(zip.file('[Content_Types].xml')).not.toBeNull();
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('w:pStyle w:val="Title"');
-    for (const heading of ['Ключевые показатели', 'Краткие выводы', ...CHART_HEADINGS, 'География мероприятий', 'Основные мероприятия']) expect(xml, heading).toContain(heading);
+    // Each heading is a Word heading (its paragraph has the Heading1 style), so Word's navigation pane lists it.
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    for (const heading of ['Ключевые показатели', 'Краткие выводы', ...CHART_HEADINGS, 'География мероприятий', 'Основные мероприятия']) {
+      const paragraph = paragraphs.find((p) => p.replace(/<[^>]+>/g, '') === heading);
+      expect(paragraph, heading).toBeDefined();
+      expect(paragraph, heading).toContain('<w:pStyle w:val="Heading1"/>');
+    }
+    // The main events table: a header row and the ten events with SME participants.
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables.at(-1)?.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 10);
     expect(xml.match(/<w:tbl>/g)?.length).toBe(2);
     expect(xml).toContain('Реверсная бизнес-миссия из Республики Беларусь');
     const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
@@ -69,6 +78,35 @@ describe('the справка', () => {
       // The axis title under the bars is on the heading's page, below it: the chart was not cut.
       expect(pages[page]!.some((item: PdfItem) => item.text === 'Мероприятия' && item.y < top), heading).toBe(true);
     }
+    await page.close();
+  });
+
+  test('printed on A4, no events row is cut by a page break, wherever the table falls: each row\'s cells are whole on one page, in order', async () => {
+    const { page } = await openBrief();
+    const rows = await page.locator('.brief-events tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(10);
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const spans = new Set<number>();
+    // Longer content above the table (a longer summary, more figures) moves it down: a spacer of 0–300 px
+    // puts the page break at every height of its rows.
+    for (let spacer = 0; spacer <= 300; spacer += 20) {
+      await page.evaluate((height) => {
+        let block = document.getElementById('test-spacer');
+        if (!block) {
+          block = document.createElement('div');
+          block.id = 'test-spacer';
+          document.getElementById('brief-events')?.before(block);
+        }
+        block.style.height = `${height}px`;
+      }, spacer);
+      const pages = (await readPdfPages(await page.pdf({ printBackground: true, preferCSSPageSize: true }))).map((items) => squeeze(items.map((item) => item.text).join('')));
+      const pageOf = rows.map((cells) => pages.findIndex((text) => text.includes(squeeze(cells.join('')))));
+      // -1: a row whose cells are not together on any one page, i.e. cut by a page break.
+      expect(pageOf.every((n) => n >= 0), JSON.stringify({ spacer, pageOf })).toBe(true);
+      spans.add(new Set(pageOf).size);
+    }
+    // The table did cross a page boundary, so rows met a page break and moved whole.
+    expect(Math.max(...spans)).toBeGreaterThan(1);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { q3Rows, q4Rows } from '../fixtures/expected/2025-Q4-rows';
 import { waitForCharts } from './chart-pages';
 import { deleteReportAsAdmin } from './auth';
-import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
+import { chartSizes, download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
 import { screenshots, seriousViolations, url, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 import { ingestIntoServer, TEST_REPORT_FILES } from './reports';
@@ -65,6 +65,12 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(svg.texts.join(' ')).toContain('Сравнение периодов: III кв. 2025 (A) и IV кв. 2025 (B) · Фильтры: не выбраны');
     expect(svg.fills).toContain('#f28e2b');
     expect(svg.fills).toContain('#1f5fa8');
+    // Issue 14: this chart sat in a narrow column with ~6 pt labels. Now six spheres and "Прочие (N)"
+    // span the frame's width (1472 px inside its margins), and no text is under 14 pt at 1920×1080.
+    expect(svg.texts.some((text) => /^Прочие \(\d+\)$/.test(text))).toBe(true);
+    const sizes = await chartSizes(page, file.bytes.toString('utf8'));
+    expect(sizes.chartWidth).toBeGreaterThan(1400);
+    expect(sizes.smallest.px, sizes.smallest.text).toBeGreaterThanOrEqual(18.6);
   });
 
   test('the change map as PNG keeps the basemap and the level colours', async () => {
@@ -81,11 +87,17 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     expect(file.name).toBe(`compare-countries_${PERIODS}.xlsx`);
     const sheet = await readSheet(file.bytes);
     expect(sheet.getCell('A1').value).toBe('Страны-партнёры: мероприятия');
-    expect(sheet.getRow(4).values).toEqual([undefined, 'Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %', 'Столбец на графике']);
     // Belarus: 11 + 3 events in quarter III, 39 in quarter IV; +25 is +179 % of 14.
-    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3, 'BY') + Q3_OWN.belarus, naming(q4, 'BY'), 25, 179]);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'Беларусь', 'Беларусь', naming(q3, 'BY') + Q3_OWN.belarus, naming(q4, 'BY'), 25, 179, 'Беларусь']);
+    // The chart: the first six countries and "Прочие (N)"; the file: every country, each with its row of the chart.
     const labels = await page.getByTestId('compare-countries').locator('.recharts-yAxis-tick-labels text').allTextContents();
-    expect(Array.from({ length: labels.length }, (_, i) => sheet.getCell(5 + i, 1).value)).toEqual(labels);
+    expect(labels).toHaveLength(7);
+    expect(labels.at(-1)).toMatch(/^Прочие \(\d+\)$/);
+    expect(Array.from({ length: 6 }, (_, i) => sheet.getCell(5 + i, 1).value)).toEqual(labels.slice(0, 6));
+    const rest = Number(/\d+/.exec(labels.at(-1)!)![0]);
+    expect(Array.from({ length: rest }, (_, i) => sheet.getCell(11 + i, 7).value)).toEqual(Array(rest).fill(labels.at(-1)));
+    expect(sheet.getCell(11 + rest, 1).value).toBeNull();
   });
 
   test('tables as CSV: BOM, ";" and the rows of the page', async () => {
@@ -107,7 +119,7 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(8);
+    expect(slides).toHaveLength(9);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
@@ -117,8 +129,9 @@ describe('exports from the comparison page (quarter III against quarter IV of 20
     // The key figures of both periods: 15 + 4 = 19 events in quarter III, 55 in IV; +36.
     const figures = await zip.file('ppt/slides/slide2.xml')!.async('string');
     for (const text of ['Ключевые показатели', 'III кв. 2025', 'IV кв. 2025', '<a:t>19</a:t>', '<a:t>55</a:t>', '<a:t>+36</a:t>']) expect(figures).toContain(text);
-    // Both quarters: 19 + 55 = 74 events, 5 on the slide.
-    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${74 - 5} мероприятий`);
+    // Both quarters: 19 + 55 = 74 events; the main ten (most SME participants) over two slides.
+    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain('Основные мероприятия (1/2)');
+    expect(await zip.file('ppt/slides/slide9.xml')!.async('string')).toContain('10 из 74');
   });
 
   test('the menus pass the accessibility scan', async () => {

@@ -43,6 +43,34 @@ export async function parseSvg(page: Page, svg: string): Promise<{ ok: boolean; 
   }, svg);
 }
 
+/**
+ * A picture's chart as it reads on a 1920×1080 screen: the SVG export drawn in the page at its
+ * 1600×900 size, the widest chart inside it (a nested <svg>) and the smallest text of the charts,
+ * each text's font size times the scale it is drawn at, times 1920/1600. 14 pt is 18.7 px.
+ */
+export async function chartSizes(page: Page, svg: string): Promise<{ chartWidth: number; smallest: { text: string; px: number } }> {
+  return page.evaluate((source) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:fixed;left:0;top:0;width:1600px;height:900px;';
+    holder.innerHTML = source;
+    document.body.append(holder);
+    const root = holder.querySelector('svg')!;
+    const charts = [...root.querySelectorAll(':scope > svg, :scope > g > svg')] as SVGSVGElement[];
+    let smallest = { text: '', px: Number.POSITIVE_INFINITY };
+    for (const chart of charts) {
+      for (const text of chart.querySelectorAll('text')) {
+        if (!text.textContent?.trim()) continue;
+        const px = (parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1) * 1920) / 1600;
+        if (px < smallest.px) smallest = { text: text.textContent.trim(), px };
+      }
+    }
+    // The chart's viewport (its width attribute): getBoundingClientRect would give the extent of what it draws.
+    const chartWidth = Math.max(...charts.map((chart) => chart.width.baseVal.value));
+    holder.remove();
+    return { chartWidth, smallest };
+  }, svg);
+}
+
 /** The data route refuses `route` with 400, the error code and a message a person can read. */
 export async function expectRefused(route: string, error: string): Promise<void> {
   const response = await fetch(url(route));

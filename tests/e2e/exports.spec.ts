@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectedEvents, expectedReport } from '../fixtures/expected/2025-Q4';
 import { waitForCharts } from './chart-pages';
-import { download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
+import { chartSizes, download, expectRefused, fromMenu, parseSvg, readSheet } from './downloads';
 import { openPage, screenshots, seriousViolations, url, useBrowser, useSharedPage } from './fixtures';
 import { decodePng, hasColor, inkShare, isPng, pngSize } from './png';
 
@@ -14,6 +14,15 @@ const CULTURE = expectedReport.spheres[7]!;
 const BELARUS_COLOR: [number, number, number] = [0xd5, 0x5e, 0x00]; // regionColor('belarus'), the map's markers
 const BAR_COLOR: [number, number, number] = [0x00, 0x72, 0xb2]; // bars named by their labels: one colour
 const SLIDE_PNG = { width: 3200, height: 1800 };
+// Read off the report: the SME counts of its ten rows with SME participants (rows 1–10).
+const ECONOMY_SME = [4, 3, 4, 4, 3, 38, 28, 29, 3, 71];
+
+/** The cells' text of each row of the tables on a slide (pptx XML). */
+function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((row) =>
+    [...row[0].matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((cell) => [...cell[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((text) => text[1]).join('')),
+  );
+}
 
 describe('exports from the overview', () => {
   let page: Page;
@@ -46,7 +55,7 @@ describe('exports from the overview', () => {
     expect(hasColor(png, BELARUS_COLOR)).toBe(true); // the legend's Belarus swatch
   });
 
-  test('a chart as SVG: plain SVG with the title and one bar per sphere, in one colour (the labels name them)', async () => {
+  test('a chart as SVG: plain SVG with the title, ten spheres and "Прочие (4)" in one colour (the labels name them), across the slide, no text under 14 pt at 1920×1080', async () => {
     const file = await fromMenu(page, 'chart-spheres', /SVG/);
     expect(file.name).toBe('spheres_2025-Q4.svg');
     const svg = await parseSvg(page, file.bytes.toString('utf8'));
@@ -55,7 +64,17 @@ describe('exports from the overview', () => {
     expect(svg.texts).toContain('Мероприятия по сферам сотрудничества');
     expect(svg.texts.some((text) => text.startsWith('Источник: отчёт о мероприятиях в международной сфере, IV квартал 2025 г.'))).toBe(true);
     expect(svg.fills).toContain('#0072B2');
-    expect(file.bytes.toString('utf8').match(/class="recharts-rectangle"/g)).toHaveLength(expectedReport.sphereCount);
+    // The report's 14 spheres: the first ten and "Прочие (4)", the grey of "прочие".
+    expect(expectedReport.sphereCount).toBe(14);
+    expect(file.bytes.toString('utf8').match(/class="recharts-rectangle"/g)).toHaveLength(11);
+    expect(svg.texts).toContain('Прочие (4)');
+    expect(svg.fills).toContain('#BBBBBB');
+    // A long label wraps onto two lines (two <tspan>s of one label) rather than being cut.
+    expect(file.bytes.toString('utf8')).toMatch(/>Промышленность и<\/tspan><tspan[^>]*>торговля<\/tspan>/);
+    // The chart spans the frame's width (1472 of 1600 px inside the margins), its smallest text is 14 pt or more.
+    const sizes = await chartSizes(page, file.bytes.toString('utf8'));
+    expect(sizes.chartWidth).toBeGreaterThan(1400);
+    expect(sizes.smallest.px, sizes.smallest.text).toBeGreaterThanOrEqual(18.6);
   });
 
   test('the map as SVG keeps markers and country shapes', async () => {
@@ -74,9 +93,14 @@ describe('exports from the overview', () => {
     expect(sheet.getRow(4).font?.bold ?? sheet.getCell('A4').font?.bold).toBe(true);
     const rows = [5, 6, 7].map((n) => [sheet.getCell(n, 1).value, sheet.getCell(n, 3).value]);
     expect(rows).toEqual([['Беларусь', rowsWith('BY')], ['Узбекистан', rowsWith('UZ')], ['КНР', rowsWith('CN')]]);
+    // The chart: the first ten countries and "Прочие (7)" (the report names 17); the file: all 17, each with its bar.
     const labels = await page.getByTestId('chart-countries').locator('.recharts-yAxis-tick-labels text').allTextContents();
-    const names = Array.from({ length: labels.length }, (_, i) => sheet.getCell(5 + i, 1).value);
-    expect(names).toEqual(labels);
+    const names = Array.from({ length: 10 }, (_, i) => sheet.getCell(5 + i, 1).value);
+    expect(labels).toEqual([...names, 'Прочие (7)']);
+    const bars = Array.from({ length: 17 }, (_, i) => sheet.getCell(5 + i, 4).value);
+    expect(bars).toEqual([...names, ...Array(7).fill('Прочие (7)')]);
+    expect(sheet.getCell(5 + 17, 1).value).toBeNull();
+    expect(await page.getByTestId('chart-countries').locator('.chart-note').textContent()).toContain('Показаны 10 крупнейших из 17');
   });
 
   test('chart data as CSV: BOM, ";" and one line per sphere', async () => {
@@ -85,10 +109,12 @@ describe('exports from the overview', () => {
     expect(text.startsWith('\uFEFFСфера;')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + expectedReport.sphereCount);
-    expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)}`);
+    expect(lines[1]).toBe(`Культура и туризм;${CULTURE};${rowsIn(CULTURE)};Культура и туризм`);
+    // 14 spheres: ten bars and "Прочие (4)"; the file lists all of them.
+    expect(lines.slice(11).map((line) => line.split(';').at(-1))).toEqual(Array(4).fill('Прочие (4)'));
   });
 
-  test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the events table; nothing under 14 pt', async () => {
+  test('the page as PowerPoint: title, key-figure tiles, five figure slides with their pictures, the main events over two slides; nothing under 14 pt', async () => {
     const button = page.getByTestId('export-pptx');
     await button.click();
     const file = await download(page, async () => {
@@ -101,7 +127,7 @@ describe('exports from the overview', () => {
     const zip = await JSZip.loadAsync(file.bytes);
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
-    expect(slides).toHaveLength(8);
+    expect(slides).toHaveLength(9);
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/') && name.endsWith('.png'));
     expect(media).toHaveLength(5);
     for (const name of media) expect(pngSize(await zip.file(name)!.async('nodebuffer'))).toEqual(SLIDE_PNG);
@@ -111,8 +137,21 @@ describe('exports from the overview', () => {
     expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('В отчёте за IV квартал 2025 года указано 70 мероприятий');
     const tiles = await zip.file('ppt/slides/slide2.xml')!.async('string');
     for (const text of ['Ключевые показатели', '<a:t>70</a:t>', '<a:t>187</a:t>', 'Участия субъектов МСП']) expect(tiles).toContain(text);
-    // Five events at 14 pt fit a slide; the rest are named in the link line (70 rows in the report).
-    expect(await zip.file('ppt/slides/slide8.xml')!.async('string')).toContain(`… и ещё ${70 - 5} мероприятий`);
+    // The main events, not the earliest: the ten rows with SME participants (rows 1–10 of the report,
+    // the economic sphere: 4, 3, 4, 4, 3, 38, 28, 29, 3 and 71 SMEs), five a slide, by date.
+    const [first, second] = await Promise.all(['ppt/slides/slide8.xml', 'ppt/slides/slide9.xml'].map((name) => zip.file(name)!.async('string')));
+    expect(first).toContain('Основные мероприятия (1/2)');
+    expect(second).toContain('Основные мероприятия (2/2)');
+    const sme = [...tableRows(first!), ...tableRows(second!)].map((cells) => cells.at(-1));
+    expect(sme).toHaveLength(1 + 5 + 1 + 5);
+    expect(sme.filter((cell) => cell !== 'МСП').map(Number).sort((a, b) => a - b)).toEqual([...ECONOMY_SME].sort((a, b) => a - b));
+    expect(tableRows(first!).every((cells) => cells.length === 5)).toBe(true);
+    // The last slide says what they are and links to all 70.
+    expect(second).toContain('Мероприятия с наибольшим участием субъектов МСП: 10 из 70');
+    expect(second).toMatch(/<a:hlinkClick r:id="rId\d+"/);
+    const rels = await zip.file('ppt/slides/_rels/slide9.xml.rels')!.async('string');
+    expect(rels).toMatch(/Target="http:\/\/[\w.]+:\d+\/events\?report=2025-Q4"/);
+    expect(first).not.toContain('… и ещё');
     for (const name of slides) {
       const sizes = [...(await zip.file(name)!.async('string')).matchAll(/ sz="(\d+)"/g)].map((match) => Number(match[1]));
       expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(1400);

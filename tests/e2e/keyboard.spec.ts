@@ -26,6 +26,22 @@ describe('the dashboard by keyboard alone', () => {
     await page.close();
   });
 
+  test('the "Прочие (7)" bar is a named link too: Enter lists the events of the seven countries it gathers', async () => {
+    const { page } = await openPage(browser, '/?report=2025-Q4');
+    await waitForCharts(page);
+    // Read off the report: 17 partner countries; the seven after the first ten are named in `rest` rows together.
+    const counts = new Map<string, number>();
+    for (const code of expectedEvents.flatMap((event) => event.countries.filter((country) => country !== 'RU'))) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const rest = [...counts.values()].sort((a, b) => b - a).slice(10);
+    expect(rest).toHaveLength(7);
+    const sum = rest.reduce((total, n) => total + n, 0);
+    const others = page.getByTestId('chart-countries').getByRole('link', { name: `Прочие (7): ${sum} мероприятий` });
+    await others.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((current) => current.pathname === '/events' && (current.searchParams.get('country') ?? '').split(',').length === 7);
+    await page.close();
+  });
+
   test('Space on a segment of the quarter chart opens that sphere and quarter', async () => {
     const { page } = await openPage(browser, '/');
     await waitForCharts(page);

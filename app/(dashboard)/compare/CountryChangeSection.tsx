@@ -1,4 +1,4 @@
-import type { ExportContext } from '@/app/_components/export/export-context';
+import type { ExportContext } from '@/lib/export/context';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import type { CountryShading } from '@/app/_components/map/types';
 import { Card } from '@/app/_components/ui/Card';

@@ -17,6 +17,8 @@ import type { PluralForms } from '@/lib/i18n/ru';
 
 interface Props {
   items: PairedItem[];
+  /** Under a list cut to its first rows (in the picture too). */
+  note?: string;
   periodLabels: Record<Side, string>;
   unit: PluralForms;
   valueAxisLabel: string;
@@ -33,7 +35,7 @@ const CHAR_WIDTH = 7;
 const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;
 
 /** One category per row, a bar per period (A above B, same colours on every chart); a bar opens its events. */
-export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, ariaLabel, testId, uncovered = {} }: Props) {
+export function PairedBarChart({ items, note, periodLabels, unit, valueAxisLabel, ariaLabel, testId, uncovered = {} }: Props) {
   const router = useRouter();
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const fill = (side: Side) => (uncovered[side] ? `url(#paired-hatch-${uid}-${side})` : PERIOD_COLORS[side]);
@@ -84,13 +86,14 @@ export function PairedBarChart({ items, periodLabels, unit, valueAxisLabel, aria
               cursor="pointer"
               isAnimationActive={false}
               minPointSize={0}
-              label={{ position: 'right', fontSize: 11, fill: '#1d2733', formatter: (value: unknown) => formatNumber(Number(value)) }}
+              label={{ position: 'right', fontSize: 12, fill: '#1d2733', formatter: (value: unknown) => formatNumber(Number(value)) }}
               onClick={(_, index) => open(side, index)}
               shape={(props: BarShapeProps) => <KeyboardBar {...props} name={nameOf(side, props.index)} onActivate={() => open(side, props.index)} />}
             />
           ))}
         </BarChart>
       </ResponsiveContainer>
+      {note && <p className="chart-note">{note}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { loadCompareExportContext } from '@/app/_components/export/compare-context';
+import { loadCompareExportContext } from '@/lib/export/compare-context';
 import { Card } from '@/app/_components/ui/Card';
 import { loadPeriod, periodLabel, type PeriodData } from '@/lib/compare/periods';
 import type { Filters } from '@/lib/filters/filters';

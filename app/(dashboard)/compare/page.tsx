@@ -1,7 +1,7 @@
 import { BriefLink } from '@/app/brief/BriefLink';
 import { figureComparison } from '@/lib/export/deck-figures';
-import { loadCompareExportContext } from '@/app/_components/export/compare-context';
-import { loadEventsSlideTable } from '@/app/_components/export/export-context';
+import { loadCompareExportContext } from '@/lib/export/compare-context';
+import { loadEventsSlideTable } from '@/lib/export/context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';

@@ -1,5 +1,5 @@
 import { ExportMenu } from '@/app/_components/export/ExportMenu';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import { loadExportContext } from '@/lib/export/context';
 import { ActiveFilters } from '@/app/_components/filters/ActiveFilters';
 import { CoverageNotice, emptyText } from '@/app/_components/coverage/CoverageNotice';
 import { ReportLines } from '@/app/_components/coverage/ReportLines';

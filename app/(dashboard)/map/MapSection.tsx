@@ -1,5 +1,5 @@
 import { ExportMenu } from '@/app/_components/export/ExportMenu';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import { loadExportContext } from '@/lib/export/context';
 import { exportAttributes } from '@/app/_components/export/export-target';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { afterShell } from '@/app/_components/streaming/after-shell';

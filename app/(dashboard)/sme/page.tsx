@@ -1,11 +1,12 @@
 import { Suspense } from 'react';
 import { CoverageNotice, emptyText, figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
-import { countryBars, kindBars, quarterRows, withSme } from '@/app/_components/charts/chart-data';
+import { quarterRows, withSme } from '@/lib/figures/bars';
+import { chartOf, smeCountriesFigure, smeKindsFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import type { QuarterSeries } from '@/app/_components/charts/types';
+import type { QuarterSeries } from '@/lib/figures/types';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import { loadExportContext } from '@/lib/export/context';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
@@ -17,7 +18,7 @@ import { chartText, nouns, overviewText, plural, smeText as t } from '@/lib/i18n
 import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getKeyFigures } from '@/lib/queries/overview';
-import { getSmeByCountry, getSmeByKind, getSmeByQuarter } from '@/lib/queries/sme';
+import { getSmeByQuarter } from '@/lib/queries/sme';
 
 const SME_COLOR = '#0b5cad';
 const EVENTS_HEIGHT = 400;
@@ -56,10 +57,10 @@ export default async function SmePage({ searchParams }: { searchParams: SearchPa
               <QuarterTrendChart rows={rows} series={series} filters={filters} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byQuarterTitle} />
             </Card>
             <Card title={t.byCountryTitle} note={t.byCountryNote} testId="chart-countries" exportAs={{ figure: 'sme-countries', context: exportContext }}>
-              <HorizontalBarChart items={countryBars(getSmeByCountry(db, filters), filters, (c) => c.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
+              <HorizontalBarChart {...chartOf(smeCountriesFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byCountryTitle} />
             </Card>
             <Card title={t.byKindTitle} testId="chart-kinds" exportAs={{ figure: 'sme-kinds', context: exportContext }}>
-              <HorizontalBarChart items={kindBars(getSmeByKind(db, filters), filters, (k) => k.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
+              <HorizontalBarChart {...chartOf(smeKindsFigure(db, filters))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.byKindTitle} />
             </Card>
           </div>
           <Card title={t.eventsTitle} testId="sme-events" exportAs={{ figure: 'events', context: exportContext }}>

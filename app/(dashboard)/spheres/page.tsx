@@ -1,13 +1,13 @@
-import { sphereBars, withSme } from '@/app/_components/charts/chart-data';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
-import { loadExportContext } from '@/app/_components/export/export-context';
 import { FilteredPage } from '@/app/_components/filters/FilteredPage';
 import { Card } from '@/app/_components/ui/Card';
+import { loadExportContext } from '@/lib/export/context';
+import { chartOf, spheresFigure } from '@/lib/figures/figures';
 import { loadPageFilters, type SearchParams } from '@/lib/filters/page';
 import { chartText, nouns, spheresText as t } from '@/lib/i18n/ru';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+import { getEventsBySphere } from '@/lib/queries/spheres';
 import { SpheresTable } from './SpheresTable';
 
 export const metadata = { title: t.title };
@@ -15,7 +15,6 @@ export const metadata = { title: t.title };
 export default async function SpheresPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await loadPageFilters(searchParams);
   const db = getDb();
-  const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
@@ -23,10 +22,10 @@ export default async function SpheresPage({ searchParams }: { searchParams: Sear
     <FilteredPage db={db} title={t.title} subtitle={t.subtitle} path="/spheres" filters={filters} coverage={coverage} empty={bySphere.length === 0}>
       <div className="grid">
         <Card title={t.byEventsTitle} testId="chart-spheres" exportAs={{ figure: 'spheres', context: exportContext }}>
-          <HorizontalBarChart items={sphereBars(bySphere, spheres, filters, (s) => s.events)} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
+          <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.byEventsTitle} />
         </Card>
         <Card title={t.bySmeTitle} testId="chart-sme" exportAs={{ figure: 'sme-spheres', context: exportContext }}>
-          <HorizontalBarChart items={sphereBars(bySphere, spheres, withSme(filters), (s) => s.smeParticipations)} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
+          <HorizontalBarChart {...chartOf(spheresFigure(db, filters, 'smeParticipations'))} unit={nouns.smeParticipation} valueAxisLabel={chartText.smeAxis} ariaLabel={t.bySmeTitle} />
         </Card>
       </div>
       <Card title={t.tableTitle} testId="spheres-table-card" exportAs={{ figure: 'spheres-table', context: exportContext }}>

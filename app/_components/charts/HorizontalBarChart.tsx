@@ -18,7 +18,7 @@ const HorizontalBarChartView = dynamic(() => import('./HorizontalBarChartView').
 });
 
 /** Ranked horizontal bars; clicking a bar opens its events. */
-export function HorizontalBarChart({ ariaLabel, testId, ...chart }: HorizontalBarChartProps) {
+export function HorizontalBarChart({ ariaLabel, testId, note, ...chart }: HorizontalBarChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   useUntabbableLayers(ref);
   if (chart.items.length === 0) return <EmptyState />;
@@ -26,6 +26,7 @@ export function HorizontalBarChart({ ariaLabel, testId, ...chart }: HorizontalBa
   return (
     <div ref={ref} className="chart" data-testid={testId} role="figure" aria-label={ariaLabel} style={{ minHeight: height }}>
       <HorizontalBarChartView {...chart} height={height} />
+      {note && <p className="chart-note">{note}</p>}
     </div>
   );
 }

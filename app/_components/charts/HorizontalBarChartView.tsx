@@ -7,7 +7,8 @@ import { BAR_COLOR } from '@/lib/palette';
 import { AxisTick } from './AxisTick';
 import { ChartTooltip } from './ChartTooltip';
 import { KeyboardBar } from './KeyboardBar';
-import type { BarItem, HorizontalBarChartProps } from './types';
+import type { BarItem } from '@/lib/figures/types';
+import type { HorizontalBarChartProps } from './types';
 
 const WRAP_CHARS = 22;
 const CHAR_WIDTH = 7;

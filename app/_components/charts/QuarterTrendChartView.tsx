@@ -9,7 +9,8 @@ import { chartText, coverageText } from '@/lib/i18n/ru';
 import { ChartTooltip } from './ChartTooltip';
 import { Hatch } from './Hatch';
 import { KeyboardBar } from './KeyboardBar';
-import type { QuarterRow, QuarterSeries, QuarterTrendChartProps } from './types';
+import type { QuarterRow, QuarterSeries } from '@/lib/figures/types';
+import type { QuarterTrendChartProps } from './types';
 
 // Legend text in the body colour: some series colours are too light for text.
 const legendLabel = (value: string) => <span className="chart-legend-label">{value}</span>;

@@ -5,14 +5,14 @@
  */
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { sphereTrend } from '@/app/_components/charts/chart-data';
+import { sphereTrend } from '@/lib/figures/bars';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
 import { FilteredPage } from '@/app/_components/filters/FilteredPage';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import type { BarItem } from '@/app/_components/charts/types';
-import { loadExportContext } from '@/app/_components/export/export-context';
+import type { BarItem } from '@/lib/figures/types';
+import { loadExportContext } from '@/lib/export/context';
 import { EventFigures } from '@/app/_components/figures/EventFigures';
 import { EventsPreview } from '@/app/_components/tables/EventsPreview';
 import { Card } from '@/app/_components/ui/Card';
@@ -42,7 +42,7 @@ interface Props {
   showPartners?: boolean;
   trendTitle: string;
   /** The ranked bars particular to the subject: a country's spheres, a sphere's countries. */
-  bars: { title: string; testId: string; figure: FigureId; items: BarItem[] };
+  bars: { title: string; testId: string; figure: FigureId; items: BarItem[]; note?: string };
   places: { title: string; note?: string };
   events: { title: string; testId: string };
 }
@@ -74,7 +74,7 @@ export function SubjectDetail({ filters, active, path, back, title, subtitle, sh
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={trendTitle} />
         </Card>
         <Card title={bars.title} testId={bars.testId} exportAs={{ figure: bars.figure, context: exportContext }}>
-          <HorizontalBarChart items={bars.items} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
+          <HorizontalBarChart items={bars.items} note={bars.note} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={bars.title} />
         </Card>
         <Card title={places.title} note={places.note} testId="chart-places" exportAs={{ figure: 'places', context: exportContext }}>
           <Suspense fallback={<Skeleton height={PLACES_HEIGHT} />}>

@@ -6,7 +6,7 @@ import { exportFileName, type FigureId } from '@/lib/export/figure-ids';
 import { exportText as t } from '@/lib/i18n/ru';
 import { captureSlidePng, saveBlob } from './capture';
 import { DeckDialog, type DeckChoice } from './DeckDialog';
-import type { ExportContext, SlideTable } from './export-context';
+import type { ExportContext, SlideTable } from '@/lib/export/context';
 import { findTargets, readSlideText } from './export-target';
 import { buildDeck } from './pptx-deck';
 import { useExportTask } from './use-export-task';

@@ -16,7 +16,7 @@ async function figureLoaded(target: HTMLElement): Promise<void> {
 
 async function withFrame<T>(target: HTMLElement, capture: (frame: HTMLElement) => Promise<T> | T): Promise<T> {
   await figureLoaded(target);
-  const frame = buildSlideFrame(target);
+  const frame = await buildSlideFrame(target);
   try {
     return await capture(frame);
   } finally {

@@ -4,7 +4,7 @@
  * page with the same figure twice (e.g. a comparison) exports each with its own period.
  */
 import type { FigureId } from '@/lib/export/figure-ids';
-import type { ExportContext } from './export-context';
+import type { ExportContext } from '@/lib/export/context';
 
 export interface ExportTarget {
   figure: FigureId;

@@ -1,13 +1,14 @@
 /**
  * The PowerPoint deck of a page (pptxgenjs, loaded on first use): a title slide with the period
  * (the summary in its speaker notes), the key figures as tiles or a two-period table, one slide
- * per figure picture (the PNG export itself) and a last slide with the main events. No text is
- * smaller than 14 pt, so every slide reads from the back of a room.
+ * per figure picture (the PNG export itself) and the main events as a table over slides of five
+ * rows, with a line saying what they are and a link to all of them. No text is smaller than 14 pt,
+ * so every slide reads from the back of a room.
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckFigures } from '@/lib/export/deck-figures';
 import { exportText as t } from '@/lib/i18n/ru';
-import type { ExportContext, SlideTable } from './export-context';
+import type { ExportContext, SlideTable } from '@/lib/export/context';
 
 interface DeckSlide {
   /** PNG data URL of the slide picture. */
@@ -38,6 +39,8 @@ const MUTED = { fontFace: 'Arial', color: '5B6878' } as const;
 /** The smallest text on any slide. */
 const MIN_PT = 14;
 const TILE_COLUMNS = 3;
+/** Row tiles: the value and its change ("▼ 1 000 (−100 %)" at 14 pt) on the left. */
+const VALUE_WIDTH = 1.75;
 
 export async function buildDeck(input: DeckInput): Promise<Blob> {
   const { default: Pptx } = await import('pptxgenjs');
@@ -52,7 +55,7 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
     page.addImage({ data: slide.image, x: 0, y: (layout.height - PICTURE_HEIGHT) / 2, w: WIDTH, h: PICTURE_HEIGHT, altText: slide.title });
     page.addNotes(slide.title);
   }
-  if (input.table) addTableSlide(deck, input.table, input.context, layout.height);
+  if (input.table) addTableSlides(deck, input.table, input.context, layout.height);
   return (await deck.write({ outputType: 'blob' })) as Blob;
 }
 
@@ -72,8 +75,11 @@ function addFiguresSlide(deck: PptxGenJS, figures: DeckFigures, { context, summa
   const slide = deck.addSlide();
   const width = WIDTH - 2 * MARGIN;
   slide.addText(figures.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.55, fontSize: 28, bold: true });
-  slide.addText(capitalise(context.periodLabel), { ...MUTED, x: MARGIN, y: 0.8, w: width, h: 0.4, fontSize: 16 });
-  if (figures.tiles) addTiles(slide, figures.tiles, height);
+  const subtitle = [capitalise(context.periodLabel), figures.changesNote].filter(Boolean).join(' · ');
+  slide.addText(subtitle, { ...MUTED, x: MARGIN, y: 0.8, w: width, h: 0.4, fontSize: MIN_PT });
+  const footnote = figures.footnote ? 0.4 : 0;
+  if (figures.tiles) addTiles(slide, figures.tiles, height, 0.2 + footnote);
+  if (figures.footnote) slide.addText(figures.footnote, { ...MUTED, x: MARGIN, y: height - 0.45, w: width, h: 0.35, fontSize: MIN_PT, margin: 0 });
   if (figures.table) {
     const header = figures.table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
     const rows = figures.table.rows.map((row) => row.map((text, i) => ({ text, options: { align: i === 0 ? ('left' as const) : ('right' as const) } })));
@@ -82,41 +88,72 @@ function addFiguresSlide(deck: PptxGenJS, figures: DeckFigures, { context, summa
   slide.addNotes(summary);
 }
 
-function addTiles(slide: PptxGenJS.Slide, tiles: { value: string; label: string }[], height: number): void {
-  const gap = 0.2;
-  const rows = Math.ceil(tiles.length / TILE_COLUMNS);
-  const w = (WIDTH - 2 * MARGIN - gap * (TILE_COLUMNS - 1)) / TILE_COLUMNS;
-  const h = Math.min(1.3, (height - 1.4 - MARGIN - gap * (rows - 1)) / rows);
+/**
+ * Up to six tiles: a grid of three columns, the value (28 pt) with its change on its line and the
+ * label below. More (the foreign participants' figures): two columns of row tiles, the value and its
+ * change on the left, the label (up to three lines at 14 pt) on the right, so nothing leaves its tile.
+ */
+function addTiles(slide: PptxGenJS.Slide, tiles: { value: string; label: string; change?: string }[], height: number, bottom: number): void {
+  const wide = tiles.length <= 2 * TILE_COLUMNS;
+  const gap = wide ? 0.15 : 0.08;
+  const top = 1.25;
+  const columns = wide ? TILE_COLUMNS : 2;
+  const rows = Math.ceil(tiles.length / columns);
+  const w = (WIDTH - 2 * MARGIN - gap * (columns - 1)) / columns;
+  const h = Math.min(wide ? 1.6 : 1.0, (height - top - bottom - gap * (rows - 1)) / rows);
   tiles.forEach((tile, i) => {
-    const x = MARGIN + (i % TILE_COLUMNS) * (w + gap);
-    const y = 1.35 + Math.floor(i / TILE_COLUMNS) * (h + gap);
+    const x = MARGIN + (i % columns) * (w + gap);
+    const y = top + Math.floor(i / columns) * (h + gap);
     slide.addShape('rect', { x, y, w, h, fill: { color: 'F5F7FA' }, line: { color: 'DDE3EA', width: 0.75 } });
-    slide.addText(tile.value, { ...TEXT, x: x + 0.1, y: y + 0.04, w: w - 0.2, h: 0.5, fontSize: 28, bold: true, valign: 'middle', margin: 0 });
-    slide.addText(tile.label, { ...MUTED, x: x + 0.1, y: y + 0.54, w: w - 0.2, h: h - 0.58, fontSize: MIN_PT, valign: 'top', margin: 0 });
+    const left = wide ? w - 0.2 : VALUE_WIDTH;
+    slide.addText(tile.value, { ...TEXT, x: x + 0.1, y: y + 0.02, w: left, h: 0.45, fontSize: 28, bold: true, valign: wide ? 'middle' : 'top', margin: 0 });
+    if (tile.change) slide.addText(tile.change, { ...TEXT, x: x + 0.1, y: y + 0.04, w: left, h: wide ? 0.45 : h - 0.05, fontSize: MIN_PT, align: wide ? 'right' : 'left', valign: wide ? 'middle' : 'bottom', margin: 0 });
+    if (wide) slide.addText(tile.label, { ...MUTED, x: x + 0.1, y: y + 0.52, w: w - 0.2, h: h - 0.56, fontSize: MIN_PT, valign: 'top', margin: 0 });
+    else slide.addText(tile.label, { ...MUTED, x: x + 0.2 + VALUE_WIDTH, y: y + 0.04, w: w - 0.3 - VALUE_WIDTH, h: h - 0.08, fontSize: MIN_PT, valign: 'middle', margin: 0 });
   });
 }
 
-function addTableSlide(deck: PptxGenJS, table: SlideTable, context: ExportContext, height: number): void {
-  const slide = deck.addSlide();
+/** The main events, `perSlide` rows a slide; the last slide ends with the note, the link to every event and the source. */
+function addTableSlides(deck: PptxGenJS, table: SlideTable, context: ExportContext, height: number): void {
   const width = WIDTH - 2 * MARGIN;
   const total = table.widths.reduce((sum, n) => sum + n, 0);
-  slide.addText(table.title, { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.5, fontSize: 28, bold: true });
-  slide.addText(context.subtitle, { ...MUTED, x: MARGIN, y: 0.75, w: width, h: 0.35, fontSize: MIN_PT });
-  const header = table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
-  const rows = table.rows.map((row) => row.map((text) => ({ text })));
-  slide.addTable([header, ...rows], {
-    ...TEXT,
-    x: MARGIN,
-    y: 1.15,
-    w: width,
-    colW: table.widths.map((n) => (n / total) * width),
-    fontSize: MIN_PT,
-    valign: 'top',
-    margin: 0.03,
-    border: { type: 'solid', pt: 0.5, color: 'DDE3EA' },
-  });
-  const notes = [table.more > 0 ? t.more(table.more) : '', context.source].filter(Boolean).join('\n');
-  slide.addText(notes, { ...MUTED, x: MARGIN, y: height - 0.75, w: width, h: 0.65, fontSize: MIN_PT, valign: 'bottom' });
+  const pages = Math.max(1, Math.ceil(table.rows.length / table.perSlide));
+  const url = new URL(table.href, window.location.origin).toString();
+  for (let page = 1; page <= pages; page += 1) {
+    const slide = deck.addSlide();
+    slide.addText(t.pageOf(table.title, page, pages), { ...TEXT, x: MARGIN, y: 0.25, w: width, h: 0.5, fontSize: 28, bold: true });
+    slide.addText(context.subtitle, { ...MUTED, x: MARGIN, y: 0.75, w: width, h: 0.35, fontSize: MIN_PT });
+    const header = table.header.map((text) => ({ text, options: { bold: true, fill: { color: 'E6F0FA' } } }));
+    const rows = table.rows.slice((page - 1) * table.perSlide, page * table.perSlide).map((row) => row.map((text) => ({ text })));
+    slide.addTable([header, ...rows], {
+      ...TEXT,
+      x: MARGIN,
+      y: 1.15,
+      w: width,
+      colW: table.widths.map((n) => (n / total) * width),
+      fontSize: MIN_PT,
+      valign: 'top',
+      margin: 0.03,
+      border: { type: 'solid', pt: 0.5, color: 'DDE3EA' },
+    });
+    // The last slide says what the rows are and links to every event; each slide names its source.
+    const last = page === pages;
+    slide.addText(
+      [
+        ...(last
+          ? [
+              { text: `${table.note}\n`, options: {} },
+              { text: `${t.allEvents} `, options: {} },
+              { text: url, options: { hyperlink: { url }, color: '0B5CAD' } },
+              { text: '\n', options: {} },
+            ]
+          : []),
+        { text: context.source, options: {} },
+      ],
+      // Five rows of up to two lines end above 4 in; this box holds five lines (a two-line note, a long link) below that.
+      { ...MUTED, x: MARGIN, y: height - 1.5, w: width, h: 1.4, fontSize: MIN_PT, valign: 'bottom' },
+    );
+  }
 }
 
 function capitalise(text: string): string {

@@ -1,7 +1,8 @@
 /**
  * The off-screen "slide" a picture export is taken from: a 1600×900 frame with the figure's title,
  * the period and filters, a copy of the chart or map scaled to fill the space, its note and the
- * source line. The copy is a clone of the live DOM, so the picture is exactly what is on screen.
+ * source line. The copy is a clone of the live DOM, so the picture is what is on screen; a chart is
+ * first laid out again at the width that lets it fill the frame (see relayout).
  */
 import { exportText } from '@/lib/i18n/ru';
 import { readSlideText } from './export-target';
@@ -28,8 +29,17 @@ export function withoutHints(note: string | undefined): string {
     .join(' ');
 }
 
+/**
+ * A chart is enlarged at least this much on the slide: its 12 px labels then measure 15.6 px of the
+ * 1600 px frame, 14 pt at 1920×1080. Ten bars and "прочие" (lib/figures BAR_LIMIT) stay above it.
+ */
+const MIN_CHART_SCALE = 1.3;
+/** A chart with a few bars is enlarged at most this much, so its bars do not turn into slabs. */
+const MAX_CHART_SCALE = 2.4;
+const LAYOUT_WAIT_MS = 3_000;
+
 /** Builds the frame for `target` and attaches it to the page (off screen); remove it when done. */
-export function buildSlideFrame(target: HTMLElement): HTMLElement {
+export async function buildSlideFrame(target: HTMLElement): Promise<HTMLElement> {
   const picture = target.querySelector<HTMLElement>(PICTURE);
   if (!picture) throw new Error('The export target holds no chart or map');
   const text = readSlideText(target);
@@ -41,8 +51,53 @@ export function buildSlideFrame(target: HTMLElement): HTMLElement {
   if (note) frame.append(element('p', 'slide-note', note));
   frame.append(element('p', 'slide-source', credit ? `${text.source} · ${exportText.mapCredit(credit)}` : text.source));
   document.body.append(frame);
-  placeCopy(body, picture);
+  if (picture.matches('.chart')) {
+    const restore = await relayout(picture, body);
+    try {
+      placeCopy(body, picture);
+    } finally {
+      restore();
+    }
+  } else placeCopy(body, picture);
   return frame;
+}
+
+/**
+ * A chart drawn in a page column is narrow: scaled to the frame's height it would fill a third of its
+ * width (issue 14). Its height does not depend on its width (a row per bar), so the scale that fills
+ * the frame's height is known first; the chart is then laid out again, off screen, at the frame's
+ * width divided by that scale (recharts redraws at its container's width), cloned, and put back.
+ * A placeholder keeps its place on the page meanwhile. Returns the function that puts it back.
+ */
+async function relayout(picture: HTMLElement, body: HTMLElement): Promise<() => void> {
+  const scaleFor = (height: number) => Math.min(MAX_CHART_SCALE, Math.max(MIN_CHART_SCALE, body.clientHeight / height));
+  const placeholder = document.createElement('div');
+  placeholder.style.height = `${picture.offsetHeight}px`;
+  const saved = picture.getAttribute('style') ?? '';
+  picture.before(placeholder);
+  Object.assign(picture.style, { position: 'fixed', left: '-40000px', top: '0' });
+  // Notes under the chart wrap differently at the new width: a second pass fits the height they take.
+  let height = picture.offsetHeight;
+  for (let pass = 0; pass < 2; pass += 1) {
+    const width = Math.floor(body.clientWidth / scaleFor(height));
+    picture.style.width = `${width}px`;
+    await redrawnAt(picture, width);
+    if (picture.offsetHeight === height) break;
+    height = picture.offsetHeight;
+  }
+  return () => {
+    picture.setAttribute('style', saved);
+    placeholder.remove();
+  };
+}
+
+/** Waits until recharts has drawn the chart at `width` (its ResizeObserver runs after layout). */
+async function redrawnAt(picture: HTMLElement, width: number): Promise<void> {
+  const deadline = Date.now() + LAYOUT_WAIT_MS;
+  const drawn = () => [...picture.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].every((svg) => Math.abs(svg.width.baseVal.value - width) <= 2);
+  while (!drawn() && Date.now() < deadline) await new Promise((resolve) => requestAnimationFrame(resolve));
+  // One more frame: recharts lays out its ticks and labels in the render after the resize.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /**
@@ -55,7 +110,8 @@ function placeCopy(body: HTMLElement, picture: HTMLElement): void {
   const fit = (h: number) => Math.min(body.clientWidth / width, body.clientHeight / h);
   const copy = picture.cloneNode(true) as HTMLElement;
   copy.querySelectorAll(LEFT_OUT.join(', ')).forEach((node) => node.remove());
-  Object.assign(copy.style, { width: `${width}px`, margin: '0', transformOrigin: '0 0' });
+  // A chart laid out off screen (relayout) carries that placement: the copy sits in the frame.
+  Object.assign(copy.style, { position: 'static', left: '', top: '', width: `${width}px`, margin: '0', transformOrigin: '0 0' });
   const holder = element('div', 'slide-picture');
   holder.style.setProperty('--slide-scale', String(fit(height)));
   holder.append(copy);

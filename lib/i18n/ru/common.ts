@@ -98,6 +98,8 @@ export const reportLineText = {
   meaning: 'Квартал мероприятия — квартал даты его начала. Отчёт за квартал может включать мероприятия, начавшиеся раньше: они учтены в своём квартале, а в фильтре «Отчёт» показаны так, как указаны в отчёте.',
 } as const;
 
+const count = (n: number) => n.toLocaleString('ru-RU');
+
 /* --- Charts (app/_components/charts) --- */
 export const chartText = {
   quarterAxis: 'Квартал (по дате начала)',
@@ -108,6 +110,13 @@ export const chartText = {
   loading: 'Загрузка графика…',
   otherSpheres: 'Прочие сферы',
   other: 'Прочие',
+  /** The bar that gathers the categories beyond the chart's first ones: "Прочие (7)". */
+  otherBar: (rest: number) => `Прочие (${count(rest)})`,
+  /** Its tooltip: every category it gathers. */
+  otherFull: (names: string[]) => `Прочие: ${names.join(', ')}`,
+  /** Under a chart cut to its first bars. */
+  topNote: (shown: number, total: number) =>
+    `Показаны ${count(shown)} крупнейших из ${count(total)}; «Прочие (${count(total - shown)})» — сумма остальных. Полный список — в выгрузке XLSX и CSV.`,
 } as const;
 
 /* --- Event lists on the country, sphere and SME pages --- */
@@ -125,7 +134,6 @@ export const eventTableText = {
 } as const;
 
 /* --- Long lists cut to their first rows (country, sphere, SME, map and quality pages) --- */
-const count = (n: number) => n.toLocaleString('ru-RU');
 
 export const listLimitText = {
   /** Followed by the link: "Показаны первые 200 из 12 345 — все мероприятия". */

@@ -34,7 +34,7 @@ export const compareText = {
   } as Record<string, string>,
   spheresTitle: 'Мероприятия по сферам',
   countriesTitle: 'Страны-партнёры: мероприятия',
-  countriesNote: '10 основных стран: по числу мероприятий в периоде B, затем в периоде A.',
+  countriesNote: 'Страны по числу мероприятий в периоде B, затем в периоде A.',
   smeBySphereTitle: 'Участия субъектов МСП по сферам',
   smeByCountryTitle: 'Участия субъектов МСП по странам',
   smeNote: 'Сумма численности субъектов МСП в мероприятиях.',

@@ -31,6 +31,19 @@ export const exportText = {
   tableSlideTitle: 'Мероприятия',
   more: (n: number) => `… и ещё ${n.toLocaleString('ru-RU')} ${plural(n, nouns.event)}`,
   andMore: (n: number) => `и ещё ${n}`,
+  /** Under the key-figures slide's title: the base of the tiles' changes. */
+  tileChanges: (quarter: string) => `изменения к ${quarter}`,
+  tileSame: '= без изменений',
+  /** Tile labels shorter than the table's, so a tile holds them at 14 pt; "¹" points to tileFootnote. */
+  tileLabels: {
+    foreignInRegion: 'Иностранные участники в области¹',
+    foreignElsewhere: 'Иностранные участники за пределами области¹',
+  } as Record<string, string>,
+  tileFootnote: '¹ По мероприятиям, для которых в отчёте указано число иностранных участников.',
+  /** The events slides: "Основные мероприятия (1/2)". */
+  pageOf: (title: string, page: number, pages: number) => (pages > 1 ? `${title} (${page}/${pages})` : title),
+  /** The link line under the events slides. */
+  allEvents: 'Все мероприятия:',
   columns: {
     quarter: 'Квартал',
     coverage: 'Отчёт за квартал',
@@ -57,6 +70,8 @@ export const exportText = {
     format: 'Формат',
     number: '№',
     reportRow: 'Отчёт, строка',
+    /** Which bar of the chart a row is: its own, or the "прочие" bar that gathers it. */
+    bar: 'Столбец на графике',
   },
   errors: {
     unknownFigure: (figure: string, known: string) => `Неизвестный показатель «${figure}». Допустимые: ${known}.`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadCompareExportContext } from '@/app/_components/export/compare-context';
+import { loadCompareExportContext } from '@/lib/export/compare-context';
 import { pairedCharts } from '@/lib/compare/paired-bars';
 import { loadComparison, type Comparison } from '@/lib/compare/periods';
 import { COMPARE_FIGURES } from '@/lib/export/compare-figures';
@@ -8,6 +8,7 @@ import { getSpheres } from '@/lib/queries/spheres';
 import { expectedEvents, expectedReport } from '@/tests/fixtures/expected/2025-Q4';
 import { asQuarterKey } from '@/lib/periods';
 import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
+import { sumOf } from '@/tests/unit/queries/report-facts';
 import { createRealReportDb, createReportsDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
 
 /*
@@ -46,7 +47,7 @@ describe('comparison downloads: quarter III against quarter IV of 2025, both rep
 
   test('every table names both periods in its columns, then the change and the change in percent', () => {
     const { columns } = table('compare-countries');
-    expect(columns.map((column) => column.header)).toEqual(['Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
+    expect(columns.map((column) => column.header)).toEqual(['Страна', 'Регион мира', 'Период A: III кв. 2025', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %', 'Столбец на графике']);
   });
 
   test('key figures: 19 → 55 events (+36, +189 %); SMEs 12 → 187', () => {
@@ -62,8 +63,8 @@ describe('comparison downloads: quarter III against quarter IV of 2025, both rep
   });
 
   test('spheres: culture 6 → 16; SMEs in the economic sphere 12 → 187', () => {
-    expect(table('compare-spheres').rows.find((row) => row[1] === CULTURE)).toEqual(['Культура и туризм', CULTURE, 6, 16, 10, 167]);
-    expect(table('compare-sme-spheres').rows).toEqual([['Экономика', ECONOMY, 12, 187, 175, 1458]]);
+    expect(table('compare-spheres').rows.find((row) => row[1] === CULTURE)).toEqual(['Культура и туризм', CULTURE, 6, 16, 10, 167, 'Культура и туризм']);
+    expect(table('compare-sme-spheres').rows).toEqual([['Экономика', ECONOMY, 12, 187, 175, 1458, 'Экономика']]);
   });
 
   test('the export context names both periods and both reports, with no warning', () => {
@@ -100,7 +101,7 @@ describe('comparison downloads: quarter III chosen against quarter IV with only 
 
   test('every table marks period A as without its report', () => {
     const { columns } = table('compare-countries');
-    expect(columns.map((column) => column.header)).toEqual(['Страна', 'Регион мира', 'Период A: III кв. 2025 (нет отчёта)', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %']);
+    expect(columns.map((column) => column.header)).toEqual(['Страна', 'Регион мира', 'Период A: III кв. 2025 (нет отчёта)', 'Период B: IV кв. 2025', 'Изменение', 'Изменение, %', 'Столбец на графике']);
     expect(table('compare-levels').columns.at(-1)?.header).toBe('Уровень');
   });
 
@@ -111,22 +112,28 @@ describe('comparison downloads: quarter III chosen against quarter IV with only 
     expect(rows.find((row) => row[0] === 'Участия субъектов МСП')).toEqual(['Участия субъектов МСП', null, 187, null, null]);
   });
 
-  test('the countries chart: Belarus first with 11 and 39 events, no change computed', () => {
+  test('the countries chart: Belarus first with 11 and 39 events, no change computed; the file lists all 17 countries of the report', () => {
     const rows = table('compare-countries').rows;
-    expect(rows).toHaveLength(10);
-    expect(rows[0]).toEqual(['Беларусь', 'Беларусь', 11, 39, null, null]);
-    expect(rows.find((row) => row[0] === 'Узбекистан')).toEqual(['Узбекистан', 'Центральная Азия', 0, 6, null, null]);
+    expect(rows).toHaveLength(17);
+    expect(rows[0]).toEqual(['Беларусь', 'Беларусь', 11, 39, null, null, 'Беларусь']);
+    expect(rows.find((row) => row[0] === 'Узбекистан')).toEqual(['Узбекистан', 'Центральная Азия', 0, 6, null, null, 'Узбекистан']);
+    // The chart: six countries and "Прочие (11)" with the sums of the other eleven in both periods.
+    const chart = pairedCharts(comparison, getSpheres(testDb.db)).countries;
+    expect(chart.items).toHaveLength(7);
+    expect(chart.items[6]).toMatchObject({ label: 'Прочие (11)', a: sumOf(rows.slice(6).map((row) => row[2] as number)), b: sumOf(rows.slice(6).map((row) => row[3] as number)) });
+    expect(rows.slice(6).every((row) => row[6] === 'Прочие (11)')).toBe(true);
+    expect(chart.note).toBe('Показаны 6 крупнейших из 17; «Прочие (11)» — сумма остальных. Полный список — в выгрузке XLSX и CSV.');
   });
 
   test('the rows are the paired chart\'s bars, in the chart\'s order', () => {
     const charts = pairedCharts(comparison, getSpheres(testDb.db));
-    expect(table('compare-spheres').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.spheres.map((item) => [item.label, item.a, item.b]));
-    expect(table('compare-sme-countries').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.smeCountries.map((item) => [item.label, item.a, item.b]));
+    expect(table('compare-spheres').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.spheres.all.map((item) => [item.label, item.a, item.b]));
+    expect(table('compare-sme-countries').rows.map((row) => [row[0], row[2], row[3]])).toEqual(charts.smeCountries.all.map((item) => [item.label, item.a, item.b]));
   });
 
   test('spheres: culture 5 and 16; SMEs only in the economic sphere, 187 in quarter IV', () => {
-    expect(table('compare-spheres').rows.find((row) => row[1] === CULTURE)).toEqual(['Культура и туризм', CULTURE, 5, 16, null, null]);
-    expect(table('compare-sme-spheres').rows).toEqual([['Экономика', ECONOMY, 0, 187, null, null]]);
+    expect(table('compare-spheres').rows.find((row) => row[1] === CULTURE)).toEqual(['Культура и туризм', CULTURE, 5, 16, null, null, 'Культура и туризм']);
+    expect(table('compare-sme-spheres').rows).toEqual([['Экономика', ECONOMY, 0, 187, null, null, 'Экономика']]);
   });
 
   test('the change levels (table and map) say "not available", never a rise', () => {

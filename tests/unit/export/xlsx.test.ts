@@ -97,18 +97,20 @@ describe('figures of the real report', () => {
     expect(sheet.getCell(HEADER_ROW, 1).font?.bold).toBe(true);
     // Read off the report: Belarus is named in 50 rows, Uzbekistan in 6, China in 5.
     expect(dataRows(sheet).slice(0, 3)).toEqual([
-      ['Беларусь', 'Беларусь', 50],
-      ['Узбекистан', 'Центральная Азия', 6],
-      ['КНР', 'Китай', 5],
+      ['Беларусь', 'Беларусь', 50, 'Беларусь'],
+      ['Узбекистан', 'Центральная Азия', 6, 'Узбекистан'],
+      ['КНР', 'Китай', 5, 'КНР'],
     ]);
     expect(sheet.getCell(HEADER_ROW + 1, 3).type).toBe(ExcelJS.ValueType.Number);
     expect(sheet.getCell(HEADER_ROW + table.rows.length + 2, 1).value).toBe(TEXT.source);
   });
 
-  test('the overview keeps its ten main countries; the SME figure sums 187 participations', () => {
-    expect(FIGURES['countries-top'](testDb.db, EMPTY_FILTERS).rows).toHaveLength(10);
+  test('the overview\'s ten main countries come with the full list of 17 (the rest drawn as "Прочие (7)"); the SME figure sums 187 participations', () => {
+    const top = FIGURES['countries-top'](testDb.db, EMPTY_FILTERS).rows;
+    expect(top).toHaveLength(17);
+    expect(top.filter((row) => row[3] === 'Прочие (7)')).toHaveLength(7);
     const sme = FIGURES['sme-spheres'](testDb.db, EMPTY_FILTERS).rows;
-    expect(sme).toEqual([['Экономика', 'Сотрудничество в сфере экономического развития', 187]]);
+    expect(sme).toEqual([['Экономика', 'Сотрудничество в сфере экономического развития', 187, 'Экономика']]);
   });
 
   test('the trend has one row per quarter of the start date: 15 events in Q3 and 55 in Q4', () => {

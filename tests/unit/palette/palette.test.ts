@@ -1,6 +1,6 @@
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, type Color } from 'culori';
 import { describe, expect, test } from 'vitest';
-import { OTHER_SERIES, sphereTrend } from '@/app/_components/charts/chart-data';
+import { OTHER_SERIES, sphereTrend } from '@/lib/figures/bars';
 import { CHANGE_LEVEL_COLORS, PERIOD_COLORS } from '@/lib/compare/colors';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
 import { buildCoverage } from '@/lib/periods';

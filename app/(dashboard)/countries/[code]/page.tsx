@@ -1,11 +1,10 @@
-import { sphereBars } from '@/app/_components/charts/chart-data';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { findSubject, loadSubject, type SubjectKind } from '@/app/_components/detail/subject';
+import { chartOf, spheresFigure } from '@/lib/figures/figures';
 import { hrefWith } from '@/lib/filters/filters';
 import type { SearchParams } from '@/lib/filters/page';
 import { countriesText as t, regionLabels } from '@/lib/i18n/ru';
 import { type CountryInfoRow, getCountryByCode } from '@/lib/queries/countries';
-import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 
 interface Props {
   params: Promise<{ code: string }>;
@@ -31,7 +30,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       subtitle={`${t.region}: ${regionLabels[country.region]}`}
       showPartners={false}
       trendTitle={t.trendTitle}
-      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', items: sphereBars(getEventsBySphere(db, filters), getSpheres(db), filters, (s) => s.events) }}
+      bars={{ title: t.spheresTitle, testId: 'chart-spheres', figure: 'spheres', ...chartOf(spheresFigure(db, filters)) }}
       places={{ title: t.placesTitle, note: t.placesNote }}
       events={{ title: t.countryEventsTitle(country.nameRu), testId: 'country-events' }}
     />

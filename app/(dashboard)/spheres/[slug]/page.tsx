@@ -1,10 +1,9 @@
-import { countryBars } from '@/app/_components/charts/chart-data';
 import { SubjectDetail } from '@/app/_components/detail/SubjectDetail';
 import { findSubject, loadSubject, type SubjectKind } from '@/app/_components/detail/subject';
+import { chartOf, countriesFigure } from '@/lib/figures/figures';
 import { hrefWith } from '@/lib/filters/filters';
 import type { SearchParams } from '@/lib/filters/page';
 import { spheresText as t } from '@/lib/i18n/ru';
-import { getEventsByCountry } from '@/lib/queries/countries';
 import { getSphereBySlug, type SphereRow } from '@/lib/queries/spheres';
 
 interface Props {
@@ -30,7 +29,7 @@ export default async function SpherePage({ params, searchParams }: Props) {
       title={sphere.name}
       subtitle={sphere.shortLabel}
       trendTitle={t.trendTitle}
-      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', items: countryBars(getEventsByCountry(db, filters), filters, (c) => c.events) }}
+      bars={{ title: t.countriesTitle, testId: 'chart-countries', figure: 'countries', ...chartOf(countriesFigure(db, filters)) }}
       places={{ title: t.placesTitle }}
       events={{ title: t.eventsTitle, testId: 'sphere-events' }}
     />

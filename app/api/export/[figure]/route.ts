@@ -5,8 +5,8 @@
  * parseCompareParams; anything invalid is a 400 with a readable message. Rows come from
  * lib/export/figures.ts and compare-figures.ts, i.e. the same queries and builders as the pages.
  */
-import { loadCompareExportContext } from '@/app/_components/export/compare-context';
-import { loadExportContext, type ExportContext } from '@/app/_components/export/export-context';
+import { loadCompareExportContext } from '@/lib/export/compare-context';
+import { loadExportContext, type ExportContext } from '@/lib/export/context';
 import { loadComparison, periodLabel, sharedFilters } from '@/lib/compare/periods';
 import { COMPARE_FIGURES } from '@/lib/export/compare-figures';
 import { toCsv } from '@/lib/export/csv';

@@ -5,12 +5,13 @@
  */
 import type { Db } from '@/db/client';
 import { filterChips } from '@/app/_components/filters/filter-chips';
-import { toSearchParams, type Filters } from '@/lib/filters/filters';
-import { formatDateRange } from '@/lib/format';
-import { eventsText, exportText as t } from '@/lib/i18n/ru';
-import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodShort } from '@/lib/periods';
+import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
+import { mainEvents } from '@/lib/figures/main-events';
+import { formatDateRange, formatNumber } from '@/lib/format';
+import { briefText, exportText as t } from '@/lib/i18n/ru';
+import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal } from '@/lib/periods';
 import { getFilterCoverage } from '@/lib/queries/coverage';
-import { countEvents, getEvents } from '@/lib/queries/events';
+import { countEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
 import { getReportPeriods } from '@/lib/queries/overview';
 
@@ -28,20 +29,28 @@ export interface ExportContext {
   source: string;
 }
 
-/** A table on the last slide of a deck: the first rows and how many more there are. */
+/** The main events on the last slides of a deck, SLIDE_ROWS a slide, with the line that says what they are and where the rest are. */
 export interface SlideTable {
   title: string;
   header: string[];
   /** Relative column widths. */
   widths: number[];
   rows: string[][];
-  more: number;
+  /** "Мероприятия с наибольшим участием субъектов МСП: 10 из 70, по датам; …" */
+  note: string;
+  /** The events page with the same filters (a path; the deck makes it a link). */
+  href: string;
+  /** Rows a slide holds. */
+  perSlide: number;
 }
 
 const PERIOD_CHIPS = new Set(['from', 'to', 'report']);
-/** At 14 pt, five rows of up to two lines fit one slide above its link and source lines. */
+/** At 14 pt, five rows of up to two lines fit one slide above its note, link and source lines. */
 const SLIDE_ROWS = 5;
-const SLIDE_TITLE_CHARS = 60;
+/** The main events a deck shows: two slides of five. */
+const DECK_EVENTS = 10;
+/** Two lines of the title column at 14 pt; the full titles are a click away (the link line). */
+const SLIDE_TITLE_CHARS = 56;
 const SLIDE_COUNTRIES = 2;
 
 /** The period the filters choose, or else the span of the reports the figures rest on. */
@@ -85,10 +94,10 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
   };
 }
 
-/** The first events (by date) for the events slide of a deck. */
+/** The main events (lib/figures/main-events.ts, as in the справка) for the events slides of a deck. */
 export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
-  const c = t.columns;
-  const events = getEvents(db, filters, { limit: SLIDE_ROWS });
+  const c = briefText.columns;
+  const { bySme, events } = mainEvents(db, filters, DECK_EVENTS);
   const cut = (title: string) => (title.length > SLIDE_TITLE_CHARS ? `${title.slice(0, SLIDE_TITLE_CHARS - 1).trimEnd()}…` : title);
   const names = (countries: { nameRu: string }[]) => {
     const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
@@ -96,16 +105,18 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
     return countries.length > SLIDE_COUNTRIES ? `${shown} ${t.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
   };
   return {
-    title: t.tableSlideTitle,
-    header: [c.reportRow, c.title, c.dates, c.sphere, c.countries],
-    widths: [1.1, 3.5, 2.1, 1.5, 1.5],
+    title: briefText.eventsTitle,
+    header: [c.dates, c.title, c.sphere, c.countries, c.sme],
+    widths: [1.9, 4.4, 1.4, 1.5, 0.7],
     rows: events.map((event) => [
-      eventsText.reportRow(reportPeriodShort(event.report), event.seq),
-      cut(event.title),
       formatDateRange(event.startDate, event.endDate, event.datePrecision),
+      cut(event.title),
       event.sphereShort,
       names(event.countries),
+      event.smeCount ? formatNumber(event.smeCount) : '—',
     ]),
-    more: Math.max(0, countEvents(db, filters) - events.length),
+    note: briefText.eventsNote(events.length, countEvents(db, filters), bySme),
+    href: hrefWith('/events', filters),
+    perSlide: SLIDE_ROWS,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Query rows → chart props (bars and quarter series), with the drill-down link of every bar.
- * Plain functions used by server pages, so client charts get ready-made, serialisable props.
+ * Plain functions; lib/figures/figures.ts ranks and cuts the bars of each figure with them.
  */
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, kindLabels, regionLabels } from '@/lib/i18n/ru';
@@ -10,7 +10,6 @@ import type { SphereRow } from '@/lib/queries/spheres';
 import type { EventKind, RegionGroup } from '@/lib/vocabulary';
 import type { BarItem, QuarterRow, QuarterSeries } from './types';
 
-type Pick<T> = (row: T) => number;
 const eventsOf = (filters: Filters, extra: Partial<Filters>) => hrefWith('/events', { ...filters, ...extra });
 
 /** The filters plus "events with SMEs": drill-downs of SME figures list only those events. */
@@ -22,40 +21,54 @@ function quarterLabelOf(key: string): string {
   return quarterShort(key);
 }
 
-export function sphereBars<T extends { slug: string }>(rows: T[], spheres: SphereRow[], filters: Filters, value: Pick<T>): BarItem[] {
-  return rows
-    .map((row) => {
+/** One row → its bar: `value` picks the figure the bar draws, `filters` the drill-down's base. */
+type ToBar<T> = (row: T, value: number) => BarItem;
+
+/** How a figure's rows become bars, and where the "прочие" bar of the rows left out leads. */
+export interface Dimension<T> {
+  toBar: ToBar<T>;
+  /** The drill-down of the "прочие" bar: the events of every row it gathers (or the full list). */
+  othersHref: (rest: T[]) => string;
+}
+
+export function sphereDimension<T extends { slug: string }>(spheres: SphereRow[], filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => {
       const sphere = spheres.find((s) => s.slug === row.slug);
       const label = sphere?.shortLabel ?? row.slug;
-      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value: value(row), href: eventsOf(filters, { sphere: [row.slug] }) };
-    })
-    .filter((bar) => bar.value > 0)
-    .sort((a, b) => b.value - a.value);
+      return { key: row.slug, label, fullLabel: sphere?.name ?? label, value, href: eventsOf(filters, { sphere: [row.slug] }) };
+    },
+    othersHref: (rest) => eventsOf(filters, { sphere: rest.map((row) => row.slug) }),
+  };
 }
 
-export function countryBars<T extends { code: string; nameRu: string; region: RegionGroup }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
-  return rows
-    .map((row) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region]})`, value: value(row), href: eventsOf(filters, { country: [row.code] }) }))
-    .filter((bar) => bar.value > 0)
-    .sort((a, b) => b.value - a.value);
+export function countryDimension<T extends { code: string; nameRu: string; region: RegionGroup }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.code, label: row.nameRu, fullLabel: `${row.nameRu} (${regionLabels[row.region]})`, value, href: eventsOf(filters, { country: [row.code] }) }),
+    othersHref: (rest) => eventsOf(filters, { country: rest.map((row) => row.code) }),
+  };
 }
 
-export function regionBars<T extends { region: RegionGroup }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
-  return rows
-    .map((row) => ({ key: row.region, label: regionLabels[row.region], value: value(row), href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) }))
-    .filter((bar) => bar.value > 0)
-    .sort((a, b) => b.value - a.value);
+export function regionDimension<T extends { region: RegionGroup }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.region, label: regionLabels[row.region], value, href: eventsOf(filters, { region: [row.region] }), color: regionColor(row.region) }),
+    othersHref: (rest) => eventsOf(filters, { region: rest.map((row) => row.region) }),
+  };
 }
 
-export function kindBars<T extends { kind: EventKind }>(rows: T[], filters: Filters, value: Pick<T>): BarItem[] {
-  return rows
-    .map((row) => ({ key: row.kind, label: kindLabels[row.kind], value: value(row), href: eventsOf(filters, { kind: [row.kind] }) }))
-    .filter((bar) => bar.value > 0)
-    .sort((a, b) => b.value - a.value);
+export function kindDimension<T extends { kind: EventKind }>(filters: Filters): Dimension<T> {
+  return {
+    toBar: (row, value) => ({ key: row.kind, label: kindLabels[row.kind], value, href: eventsOf(filters, { kind: [row.kind] }) }),
+    othersHref: (rest) => eventsOf(filters, { kind: rest.map((row) => row.kind) }),
+  };
 }
 
-export function placeBars(points: { id: number; name: string; countryName: string; events: number }[], filters: Filters): BarItem[] {
-  return points.map((point) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value: point.events, href: eventsOf(filters, { place: String(point.id) }) }));
+/** A place filter holds one place: the "прочие" places open the map, which lists every place. */
+export function placeDimension(filters: Filters): Dimension<{ id: number; name: string; countryName: string }> {
+  return {
+    toBar: (point, value) => ({ key: String(point.id), label: point.name, fullLabel: `${point.name} (${point.countryName})`, value, href: eventsOf(filters, { place: String(point.id) }) }),
+    othersHref: () => hrefWith('/map', filters),
+  };
 }
 
 /** One chart row per quarter shown under `filters` (lib/periods byQuarter): gaps and quarters without their report included. */

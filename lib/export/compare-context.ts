@@ -11,7 +11,7 @@ import { compareExportText as c, exportText as t } from '@/lib/i18n/ru';
 import { getReportPeriods } from '@/lib/queries/overview';
 import { reportPeriodFormal, spanCoverage } from '@/lib/periods';
 import { getCoverage } from '@/lib/queries/coverage';
-import { loadFiltersLabel, type ExportContext } from './export-context';
+import { loadFiltersLabel, type ExportContext } from './context';
 
 /** "2025-Q3", or "2025-Q1_2025-Q2" for a range. */
 const rangeKey = (range: QuarterRange) => (range.from === range.to ? range.from : `${range.from}_${range.to}`);

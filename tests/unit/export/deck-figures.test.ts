@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadEventsSlideTable } from '@/lib/export/context';
+import { figureTiles } from '@/lib/export/deck-figures';
+import { previousFigures } from '@/lib/figures/main-events';
+import { asQuarterKey } from '@/lib/periods';
+import { getKeyFigures } from '@/lib/queries/overview';
+import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
+import { createRealReportDb, createReportsDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
+import { ECONOMY_SME, filtersOf } from '../queries/report-facts';
+
+const Q4 = filtersOf({ from: asQuarterKey('2025-Q4'), to: asQuarterKey('2025-Q4') });
+
+describe('deck tiles: changes against the previous quarter that has its report', () => {
+  let both: TestDb;
+  let single: TestDb;
+  beforeAll(async () => {
+    both = await createReportsDb([TEST_REPORTS.q3_2025, REAL_REPORT_PATH]);
+    single = await createRealReportDb();
+  });
+  afterAll(() => {
+    both.cleanup();
+    single.cleanup();
+  });
+
+  // Quarter III: the Q4 report's 15 September rows and the test Q3 report's 4 own events = 19; quarter IV: 55.
+  test('with the Q3 report stored, quarter IV\'s tiles carry their change: 55 events, ▲ 36 (+189 %)', () => {
+    const tiles = figureTiles(getKeyFigures(both.db, Q4), previousFigures(both.db, Q4));
+    expect(tiles.changesNote).toBe('изменения к III кв. 2025');
+    expect(tiles.tiles?.[0]).toEqual({ value: '55', label: 'Мероприятия', change: '▲ 36 (+189 %)' });
+    expect(tiles.tiles?.every((tile) => tile.change)).toBe(true);
+  });
+
+  test('without the Q3 report no tile claims a change', () => {
+    const tiles = figureTiles(getKeyFigures(single.db, Q4), previousFigures(single.db, Q4));
+    expect(tiles.changesNote).toBeUndefined();
+    expect(tiles.tiles?.some((tile) => tile.change)).toBe(false);
+  });
+
+  test('the events slides hold the main events: the ten rows with SME participants, by date, and link to all 70', () => {
+    const table = loadEventsSlideTable(single.db, filtersOf({ report: '2025-Q4' }));
+    expect(table.rows).toHaveLength(10);
+    expect(table.rows.map((row) => Number(row.at(-1))).sort((a, b) => a - b)).toEqual([...ECONOMY_SME].sort((a, b) => a - b));
+    expect(table.note).toBe('Мероприятия с наибольшим участием субъектов МСП: 10 из 70, по датам; полный список — на странице «Мероприятия».');
+    expect(table.href).toBe('/events?report=2025-Q4');
+    expect(table.perSlide).toBe(5);
+  });
+});
