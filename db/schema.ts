@@ -315,7 +315,12 @@ export const rollupCountries = sqliteTable(
     eventsWithSme: integer('events_with_sme').notNull(),
     eventsAsVenue: integer('events_as_venue').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.countryCode] }), index('rollup_countries_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.countryCode] }),
+    index('rollup_countries_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_countries_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupRegions = sqliteTable(
@@ -326,7 +331,12 @@ export const rollupRegions = sqliteTable(
     events: integer('events').notNull(),
     smeSum: integer('sme_sum').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.region] }), index('rollup_regions_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.region] }),
+    index('rollup_regions_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_regions_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupPlaces = sqliteTable(
@@ -336,7 +346,12 @@ export const rollupPlaces = sqliteTable(
     placeId: integer('place_id').notNull(),
     events: integer('events').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.placeId] }), index('rollup_places_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.placeId] }),
+    index('rollup_places_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_places_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupKinds = sqliteTable(
