@@ -2,6 +2,7 @@
 -- (spheres start at 1; every event has exactly one): a figure without a sphere filter reads one row
 -- per quarter instead of one per quarter and sphere (lib/import/refresh-rollups.ts keeps them).
 -- Databases whose rollups were built before get them here; an empty rollup gets them when built.
+CREATE INDEX `events_report_start` ON `events` (`report_id`,`start_date`);--> statement-breakpoint
 CREATE INDEX `rollup_countries_scope_sphere` ON `rollup_countries` (`scope`,`sphere_id`,`quarter_key`);--> statement-breakpoint
 CREATE INDEX `rollup_places_scope_sphere` ON `rollup_places` (`scope`,`sphere_id`,`quarter_key`);--> statement-breakpoint
 CREATE INDEX `rollup_regions_scope_sphere` ON `rollup_regions` (`scope`,`sphere_id`,`quarter_key`);--> statement-breakpoint

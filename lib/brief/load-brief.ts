@@ -14,7 +14,7 @@ import { previousCovered, quarterName, shiftQuarter } from '@/lib/periods';
 import { getEventsByCountry } from '@/lib/queries/countries';
 import { getCoverage } from '@/lib/queries/coverage';
 import { countEvents, getEvents } from '@/lib/queries/events';
-import { getKeyFigures, getReports, type KeyFigures } from '@/lib/queries/overview';
+import { getKeyFigures, type KeyFigures } from '@/lib/queries/overview';
 import { getEventsBySphere } from '@/lib/queries/spheres';
 import { buildOverviewSummary, summaryPeriod } from '@/lib/summary/overview';
 import type { BriefData, BriefEvent, BriefFigure } from './types';
@@ -87,7 +87,7 @@ export function loadBrief(db: Db, filters: Filters, today: Date): BriefData {
       }),
     ),
     summary: buildOverviewSummary({
-      period: summaryPeriod(filters, getReports(db).map((report) => report.periodKey)),
+      period: summaryPeriod(filters, getCoverage(db).reports),
       filtered: otherFilters,
       figures,
       topCountries: byCountry,

@@ -6,7 +6,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { sortReportPeriods } from '@/lib/periods';
 import type { CountryCount, RegionCount } from '../countries';
+import type { SourceCount } from '../coverage';
 import type { KeyFigures, QuarterSphereCount } from '../overview';
 import type { PlacePoint } from '../places';
 import type { SmeByCountry, SmeByKind, SmeByQuarter } from '../sme';
@@ -51,6 +53,14 @@ export function rollupReportPeriods(db: Db, scope: RollupScope): string[] {
 export function rollupEventCount(db: Db, scope: RollupScope, withSme: boolean): number {
   const column = sql.raw(withSme || scope.smeOnly ? 'r.events_with_sme' : 'r.events');
   return db.get<{ n: number }>(sql`select coalesce(sum(${column}), 0) as n from rollup_events r where ${rollupWhere(scope, 'rollup_events')}`).n;
+}
+
+export function rollupEventSources(db: Db, scope: RollupScope): SourceCount[] {
+  const column = sql.raw(scope.smeOnly ? 'r.events_with_sme' : 'r.events');
+  const rows = db.all<SourceCount>(sql`
+    select p.period_key as periodKey, sum(${column}) as events from rollup_events r join reports p on p.id = r.report_id
+    where ${rollupWhere(scope, 'rollup_events')} group by p.period_key having sum(${column}) > 0`);
+  return sortReportPeriods(rows.map((row) => row.periodKey)).map((periodKey) => rows.find((row) => row.periodKey === periodKey)!);
 }
 
 export function rollupEventsBySphere(db: Db, scope: RollupScope): SphereCount[] {

@@ -14,6 +14,7 @@ import { importReportFile } from '@/lib/import/import-report';
 import { rebuildRollups } from '@/lib/import/refresh-rollups';
 import { queryCache } from '@/lib/queries/cache';
 import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getEventSources } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
 import { getKeyFigures, getQuarterTrend, getReportPeriods } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
@@ -42,6 +43,7 @@ const FIGURES: Figure[] = [
   ['getSmeByCountry', getSmeByCountry, rollup.rollupSmeByCountry, true],
   ['getSmeByKind', getSmeByKind, rollup.rollupSmeByKind, true],
   ['getPlacePoints', getPlacePoints, rollup.rollupPlacePoints],
+  ['getEventSources', getEventSources, rollup.rollupEventSources, true],
 ];
 
 const f = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
