@@ -125,6 +125,8 @@ export const events = sqliteTable(
     index('events_sphere').on(t.sphereId),
     // The events list's date order, undated rows last (lib/queries/events.ts).
     index('events_date_key').on(sql`(${t.startDate} is null)`, t.startDate),
+    // A report's rows by the month they start in (the "Отчёт за …: N строк" line), read from the index alone.
+    index('events_report_start').on(t.reportId, t.startDate),
     // No index leads with is_primary: true for ~99% of rows, it only lured the planner off the
     // filters' selective indexes (bench/results.md, finding 2).
   ],
@@ -419,7 +421,12 @@ export const rollupCountries = sqliteTable(
     eventsWithSme: integer('events_with_sme').notNull(),
     eventsAsVenue: integer('events_as_venue').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.countryCode] }), index('rollup_countries_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.countryCode] }),
+    index('rollup_countries_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_countries_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupRegions = sqliteTable(
@@ -430,7 +437,12 @@ export const rollupRegions = sqliteTable(
     events: integer('events').notNull(),
     smeSum: integer('sme_sum').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.region] }), index('rollup_regions_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.region] }),
+    index('rollup_regions_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_regions_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupPlaces = sqliteTable(
@@ -440,7 +452,12 @@ export const rollupPlaces = sqliteTable(
     placeId: integer('place_id').notNull(),
     events: integer('events').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.placeId] }), index('rollup_places_quarter').on(t.quarterKey)],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.quarterKey, t.sphereId, t.placeId] }),
+    index('rollup_places_quarter').on(t.quarterKey),
+    // The rows summed over all spheres (sphere_id 0) of one scope, read without the per-sphere rows.
+    index('rollup_places_scope_sphere').on(t.scope, t.sphereId, t.quarterKey),
+  ],
 );
 
 export const rollupKinds = sqliteTable(

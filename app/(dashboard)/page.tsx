@@ -18,7 +18,7 @@ import { getEventsByCountry } from '@/lib/queries/countries';
 import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
-import { getKeyFigures, getReports } from '@/lib/queries/overview';
+import { getKeyFigures } from '@/lib/queries/overview';
 import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
 import { buildOverviewSummary, summaryPeriod } from '@/lib/summary/overview';
 import { scopePhrase, singleValued } from '@/lib/summary/scope';
@@ -53,7 +53,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const span = spanOf(filters);
   const baselines = span && periodCoverage.status === 'complete' ? overviewBaselines(coverage, span) : {};
   const summary = buildOverviewSummary({
-    period: summaryPeriod(filters, getReports(db).map((report) => report.periodKey)),
+    period: summaryPeriod(filters, coverage.reports),
     coverage: { status: periodCoverage.status, note: periodCoverage.note, missing: periodCoverage.span ? missingPhrase(periodCoverage.span) : '' },
     scope: scopePhrase(filters, getFilterNames(db, filters)),
     single: singleValued(filters),

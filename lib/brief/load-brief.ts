@@ -13,8 +13,9 @@ import { briefText as t, compareText } from '@/lib/i18n/ru';
 import { mainEvents, previousFigures } from '@/lib/figures/main-events';
 import { quarterName } from '@/lib/periods';
 import { getEventsByCountry } from '@/lib/queries/countries';
+import { getCoverage } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
-import { getKeyFigures, getReports, type KeyFigures } from '@/lib/queries/overview';
+import { getKeyFigures, type KeyFigures } from '@/lib/queries/overview';
 import { getEventsBySphere } from '@/lib/queries/spheres';
 import { buildOverviewSummary, summaryPeriod } from '@/lib/summary/overview';
 import type { BriefData, BriefEvent, BriefFigure } from './types';
@@ -74,7 +75,7 @@ export function loadBrief(db: Db, filters: Filters, today: Date): BriefData {
       }),
     ),
     summary: buildOverviewSummary({
-      period: summaryPeriod(filters, getReports(db).map((report) => report.periodKey)),
+      period: summaryPeriod(filters, getCoverage(db).reports),
       filtered: otherFilters,
       figures,
       topCountries: byCountry,

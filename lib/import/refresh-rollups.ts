@@ -6,12 +6,14 @@
  *
  * Each quarter's events are first listed once per scope they count under ('' for all, 'c:XX' per
  * country, 'r:group' per region group) in a temporary table; every rollup is one grouped insert
- * over it.
+ * over it. The country, region and place rollups also get their rows summed over all spheres, under
+ * sphere_id ALL_SPHERES (lib/queries/rollups/scope.ts reads those when no sphere is chosen).
  */
 import { and, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { eventCountries, events } from '@/db/schema';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
+import { ALL_SPHERES } from '@/lib/queries/rollups/scope';
 import { eventWhere } from '@/lib/queries/where';
 
 type Runner = Pick<Tx, 'run' | 'all'>;
@@ -57,6 +59,7 @@ export function refreshRollups(tx: Runner, quarters: Iterable<string>): void {
   for (const table of ROLLUP_TABLES) tx.run(sql`delete from ${sql.identifier(table)} where quarter_key in ${keys}`);
   listScopedEvents(tx, keys);
   for (const statement of ROLLUP_INSERTS) tx.run(statement);
+  for (const statement of allSpheresInserts(keys)) tx.run(statement);
   tx.run(sql`delete from temp.rollup_scoped`);
 }
 
@@ -94,6 +97,23 @@ function listScopedEvents(tx: Runner, keys: string[]): void {
 const KEY = sql.raw(`s.scope, coalesce(e.quarter_key, '${NO_QUARTER}'), e.sphere_id`);
 /** CROSS JOIN keeps the scoped list outermost: the planner knows nothing of the temporary table and would scan whole tables instead. */
 const SCOPED = sql.raw('temp.rollup_scoped s cross join events e on e.id = s.event_id');
+
+/**
+ * Rows under sphere_id 0 (spheres start at 1): each (scope, quarter, key) summed over the spheres
+ * just counted. Every event has exactly one sphere, so the sums count every event once. Also in
+ * migration 0011 for rollups built before.
+ */
+function allSpheresInserts(keys: string[]): SQL[] {
+  const touched = sql`sphere_id <> ${ALL_SPHERES} and quarter_key in ${keys}`;
+  return [
+    sql`insert into rollup_countries select scope, quarter_key, ${ALL_SPHERES}, country_code, sum(events), sum(sme_sum), sum(events_with_sme), sum(events_as_venue)
+      from rollup_countries where ${touched} group by scope, quarter_key, country_code`,
+    sql`insert into rollup_regions select scope, quarter_key, ${ALL_SPHERES}, region, sum(events), sum(sme_sum)
+      from rollup_regions where ${touched} group by scope, quarter_key, region`,
+    sql`insert into rollup_places select scope, quarter_key, ${ALL_SPHERES}, place_id, sum(events)
+      from rollup_places where ${touched} group by scope, quarter_key, place_id`,
+  ];
+}
 
 const ROLLUP_INSERTS: SQL[] = [
   sql`insert into rollup_events

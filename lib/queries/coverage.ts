@@ -10,6 +10,8 @@ import { events, reports } from '@/db/schema';
 import type { Filters } from '@/lib/filters/filters';
 import { asQuarterKey, buildCoverage, coverageNote, quarterOfDate, quartersCovered, sortReportPeriods, spanCoverage, timelineSpan, type Coverage, type SpanCoverage, type SpanStatus } from '@/lib/periods';
 import { memoised } from './cache';
+import { rollupEventSources } from './rollups/figures';
+import { rollupScope } from './rollups/scope';
 import { eventWhere } from './where';
 
 /**
@@ -90,6 +92,8 @@ export interface SourceCount {
  * overview says "55 из отчёта за IV кв. 2025, 3 из отчёта за I кв. 2026" when there are several.
  */
 export const getEventSources = memoised('getEventSources', (db: Db, filters: Filters): SourceCount[] => {
+  const scope = rollupScope(filters, { smeFlag: true });
+  if (scope) return rollupEventSources(db, scope);
   const rows = db
     .select({ periodKey: reports.periodKey, events: count() })
     .from(events)

@@ -4,10 +4,10 @@
  * served by the same server under /_next/static/ (no rendering and no database; same process,
  * HTTP stack and gzip). Next serves only the static files present when it starts, so pages are
  * captured with a first server (capturePages), the floors written, and then measured with a
- * second one (measurePages). Pages are measured twice: on a server with the query cache off
- * (cold: every request renders from the database) and on one with it on (warm: the first request
- * fills the cache and is not counted, as a reader's first view; the samples are repeat views until
- * the next import). A cold page slower than SLOW_PAGE_MS is not requested again: its capture is
+ * second one (measurePages). Pages are measured twice: on a server with QUERY_CACHE=off
+ * (cold: every request renders from the database) and on a default one (warm: the first request
+ * fills the query and rendered-page caches and is not counted, as a reader's first view; the
+ * samples are repeat views until the next import). A cold page slower than SLOW_PAGE_MS is not requested again: its capture is
  * its one sample; a warm one that slow gets one sample after the filling request.
  */
 import fs from 'node:fs';
@@ -89,7 +89,7 @@ export async function capturePages(start: () => Promise<BenchServer>, options: C
   }
 }
 
-/** Writes each captured page's HTML as a static file of the build (served from the next start on). */
+/** Writes each captured page's HTML as a static file of the build (served from the next server start on). */
 export function writeFloorFiles(distDir: string, captures: PageCapture[]): void {
   const dir = floorDir(distDir);
   fs.rmSync(dir, { recursive: true, force: true });

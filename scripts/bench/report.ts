@@ -55,7 +55,7 @@ export function renderResults(results: BenchResults): string {
     ...renderPlans(results.plans),
     '### Pages: server response against a static file of the same bytes (median ms)',
     '',
-    'Cold: a server with QUERY_CACHE=off, every request renders from the database (what the first view of a page costs). Warm: the default server after one request of the page filled its query cache, i.e. what a reader gets on every later view until the next import. TTFB is the cold one; the target mark is on the complete HTML.',
+    'Cold: a server with QUERY_CACHE=off, every request renders from the database. Warm: the default server (scripts/serve.mjs) after one request of the page filled its query cache and its rendered-page cache, i.e. what a reader gets on every later view until the next import (the first view after an import is the table further below). TTFB is the cold one; the target mark is on the complete HTML.',
     '',
     table(['page', ...scalesOf(results.pages).flatMap((s) => [`${short(s)} TTFB`, 'cold', 'warm', 'floor', '× cold', '× warm', 'KB'])], pageRows(results.pages)),
     ...renderLoadSections(results),

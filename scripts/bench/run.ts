@@ -126,7 +126,7 @@ async function measureScalePages(build: BuildStats, earlier: PageResult[], extra
     const pages = await measurePages(servers, captures, { scale: build.events, eventId, limits: limitsFor(build.events) });
     const throughput = await measureThroughput(servers.warm, build.events, loadTargets(servers, eventId), log);
     const urlsOf = (server: BenchServer) =>
-      ROUTES.filter((r) => !r.path.includes('?')).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
+      ROUTES.filter((r) => !r.variant).map((route) => ({ route: route.name, url: routeUrl(server.baseUrl, route, eventId) }));
     const lcpUrls = (server: BenchServer) => urlsOf(server).filter((u) => ROUTES.find((r) => r.name === u.route)?.lcp);
     const js = extra.js ? await measureJsSizes(servers.warm.baseUrl, urlsOf(servers.warm)) : undefined;
     const lcp = extra.lcp ? withWarmLcp(await measureLcp(lcpUrls(servers.cold), LCP_RUNS), await measureLcp(lcpUrls(servers.warm), LCP_RUNS)) : undefined;

@@ -1,7 +1,7 @@
 /**
- * The production server (`next start`, built into BENCH_DIST_DIR) on a free local port with a
- * given database and query cache setting, and its peak memory: the largest VmHWM among its
- * process tree.
+ * The production server of `npm start` (scripts/serve.mjs: Next.js behind the rendered-page cache,
+ * built into BENCH_DIST_DIR) on a free local port with a given database and cache setting, and its
+ * peak memory: the largest VmHWM among its process tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { freePort, waitForServer } from '@/tests/helpers/server-process';
 
 export const BENCH_DIST_DIR = '.next-bench';
-const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const SERVE_SCRIPT = path.join('scripts', 'serve.mjs');
 
 export interface BenchServer {
   baseUrl: string;
@@ -19,14 +19,16 @@ export interface BenchServer {
   stop: () => Promise<void>;
 }
 
-/** cold: QUERY_CACHE=off, every request queries the database; warm: query results are reused (the default). */
+/** cold: QUERY_CACHE=off, every request renders from the database; warm: query results and rendered pages are reused (the default). */
 export type CacheMode = 'cold' | 'warm';
 
 export async function startServer(databasePath: string, cache: CacheMode): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVE_SCRIPT], {
     env: {
       ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
       NEXT_DIST_DIR: BENCH_DIST_DIR,
       DATABASE_PATH: databasePath,
       QUERY_CACHE: cache === 'cold' ? 'off' : 'on',

@@ -37,16 +37,27 @@ export function rollupScope(filters: Filters, options: { smeFlag?: boolean } = {
   return { scope, smeOnly, from: filters.from, to: filters.to, sphere: filters.sphere };
 }
 
+/** The sphere_id of rows summed over all spheres (spheres start at 1). */
+export const ALL_SPHERES = 0;
+
+/** Rollup tables that also hold rows summed over all spheres (lib/import/refresh-rollups.ts). */
+const WITH_ALL_SPHERES_ROWS = new Set(['rollup_countries', 'rollup_regions', 'rollup_places']);
+
+type RollupTable = 'rollup_events' | 'rollup_countries' | 'rollup_regions' | 'rollup_places' | 'rollup_kinds';
+
 /**
- * Conditions on a rollup table aliased `r`. Undated events sit under quarter '' and, as in the raw
- * queries (null quarter_key), fall outside any quarter range.
+ * Conditions on rollup table `table` aliased `r`. Undated events sit under quarter '' and, as in
+ * the raw queries (null quarter_key), fall outside any quarter range. In the tables with rows
+ * summed over all spheres, exactly one of the two kinds is read: those rows without a sphere
+ * filter, the chosen spheres' rows with one (never both: that would count every event twice).
  */
-export function rollupWhere({ scope, from, to, sphere }: RollupScope): SQL {
+export function rollupWhere({ scope, from, to, sphere }: RollupScope, table: RollupTable): SQL {
   const column = (name: string) => sql.raw(`r.${name}`);
+  const chosen = sphere.length > 0 ? inArray(column('sphere_id'), sql`(select ${spheres.id} from ${spheres} where ${inArray(spheres.slug, sphere)})`) : undefined;
   return and(
     sql`${column('scope')} = ${scope}`,
     from ? gte(column('quarter_key'), from) : undefined,
     to ? and(lte(column('quarter_key'), to), ne(column('quarter_key'), '')) : undefined,
-    sphere.length > 0 ? inArray(column('sphere_id'), sql`(select ${spheres.id} from ${spheres} where ${inArray(spheres.slug, sphere)})`) : undefined,
+    chosen ?? (WITH_ALL_SPHERES_ROWS.has(table) ? sql`${column('sphere_id')} = ${ALL_SPHERES}` : undefined),
   )!;
 }

@@ -3,6 +3,7 @@
  * filter set the rollups accept, the figure with rollups switched off (its raw query) equals the
  * rollup reader, on the real report and after an import, a replacement and a deletion.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDb, type Db } from '@/db/client';
@@ -13,6 +14,7 @@ import { importReportFile } from '@/lib/import/import-report';
 import { rebuildRollups } from '@/lib/import/refresh-rollups';
 import { queryCache } from '@/lib/queries/cache';
 import { getEventsByCountry, getEventsByRegion } from '@/lib/queries/countries';
+import { getEventSources } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
 import { getKeyFigures, getQuarterTrend, getReportPeriods } from '@/lib/queries/overview';
 import { getPlacePoints } from '@/lib/queries/places';
@@ -41,6 +43,7 @@ const FIGURES: Figure[] = [
   ['getSmeByCountry', getSmeByCountry, rollup.rollupSmeByCountry, true],
   ['getSmeByKind', getSmeByKind, rollup.rollupSmeByKind, true],
   ['getPlacePoints', getPlacePoints, rollup.rollupPlacePoints],
+  ['getEventSources', getEventSources, rollup.rollupEventSources, true],
 ];
 
 const f = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
@@ -146,6 +149,16 @@ describe('rollups equal the raw queries, figure by figure and filter by filter',
     rebuildRollups(db);
     expect(rollupRows()).toEqual(incremental);
     expect((incremental[0] as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  test('migration 0011 gives rollups built before it their rows summed over all spheres', () => {
+    const complete = rollupRows();
+    const tables = ['rollup_countries', 'rollup_regions', 'rollup_places'];
+    for (const table of tables) expect(db.$client.prepare(`select count(*) as n from ${table} where sphere_id = 0`).get()).not.toEqual({ n: 0 });
+    for (const table of tables) db.$client.exec(`delete from ${table} where sphere_id = 0`);
+    const migration = fs.readFileSync(path.resolve('db/migrations/0011_rollup_rows_for_all_spheres.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint').filter((text) => text.includes('INSERT INTO'))) db.$client.exec(statement);
+    expect(rollupRows()).toEqual(complete);
   });
 });
 
