@@ -101,7 +101,7 @@ const SCOPED = sql.raw('temp.rollup_scoped s cross join events e on e.id = s.eve
 /**
  * Rows under sphere_id 0 (spheres start at 1): each (scope, quarter, key) summed over the spheres
  * just counted. Every event has exactly one sphere, so the sums count every event once. Also in
- * migration 0011 for rollups built before.
+ * migration 0013 for rollups built before.
  */
 function allSpheresInserts(keys: string[]): SQL[] {
   const touched = sql`sphere_id <> ${ALL_SPHERES} and quarter_key in ${keys}`;

@@ -40,8 +40,9 @@ function row(db: Db, seq: number) {
 }
 
 /** Events counted at the place in the rollups (all quarters, no filter). */
+/** Events rolled up at a place, summed over the per-sphere rows (sphere 0 holds their total, migration 0013). */
 function rolledUpAt(db: Db, name: string): number {
-  const [result] = db.all<{ n: number | null }>(sql`select sum(r.events) as n from rollup_places r join places p on p.id = r.place_id where r.scope = '' and p.name = ${name}`);
+  const [result] = db.all<{ n: number | null }>(sql`select sum(r.events) as n from rollup_places r join places p on p.id = r.place_id where r.scope = '' and r.sphere_id <> 0 and p.name = ${name}`);
   return result?.n ?? 0;
 }
 
