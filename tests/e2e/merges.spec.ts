@@ -74,12 +74,18 @@ describe('merge routes check roles on the server', () => {
     expect(await countedRows()).toBe(70);
   });
 
-  test('an editor gets through the guard: no reason is 400 and merges nothing', async () => {
+  test('an editor gets through the guard: no reason is 400, unlinking unlinked rows 409, an unknown merge 404; nothing changes', async () => {
     const editor = await loginCookie(EDITOR.username, EDITOR.password);
     const body = form([['action', 'merge'], ['row', '2025-Q4:10'], ['row', '2025-Q4:42'], ['winner', '2025-Q4:10'], ['reason', ' ']]);
     const response = await fetch(url('/api/merges'), { method: 'POST', body, headers: { cookie: editor, accept: 'application/json' } });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toBe('no_reason');
+    // Rows 10 and 42 are look-alikes of one report, not an automatic link: nothing to unlink.
+    const unlink = form([['action', 'unlink'], ['rows', '2025-Q4:10, 2025-Q4:42'], ['reason', 'x']]);
+    const refused = await fetch(url('/api/merges'), { method: 'POST', body: unlink, headers: { cookie: editor, accept: 'application/json' } });
+    expect([refused.status, (await refused.json()).error]).toEqual([409, 'wrong_state']);
+    const missing = await fetch(url('/api/merges/999999'), { method: 'POST', body: form([['action', 'undo']]), headers: { cookie: editor, accept: 'application/json' } });
+    expect(missing.status).toBe(404);
     expect(await countedRows()).toBe(70);
   });
 });
