@@ -176,7 +176,6 @@ export const placeAliasText = {
   resolve: 'Указать место',
   search: 'Поиск населённого пункта',
   searchHint: 'Не меньше двух букв; сначала справочник панели, затем GeoNames',
-  searching: 'Ищем…',
   nothingFound: 'Ничего не найдено. Щёлкните по карте.',
   mapHint: 'Или щёлкните по карте: координаты и страна возьмутся из точки.',
   mapLabel: 'Карта для выбора места',
@@ -212,6 +211,5 @@ export const sectionMappingText = {
   reason: 'Причина',
   submit: 'Сохранить',
   mappingsTitle: 'Сопоставления разделов',
-  mappingsNone: 'Сопоставлений пока нет.',
   undo: 'Отменить',
 } as const;
