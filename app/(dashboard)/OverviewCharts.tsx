@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { sphereTrend } from '@/lib/figures/bars';
-import { chartOf, countriesFigure, smeCountriesFigure, spheresFigure } from '@/lib/figures/figures';
+import { chartOf, countriesFigure, smeCountriesFigure, spheresFigure, trendFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
 import { loadEventsSlideTable, loadExportContext } from '@/lib/export/context';
@@ -14,10 +13,8 @@ import { previousFigures } from '@/lib/figures/main-events';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { chartText, mapText, nouns, overviewText as t } from '@/lib/i18n/ru';
 import type { CountryCount } from '@/lib/queries/countries';
-import { getCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
-import type { SphereRow } from '@/lib/queries/spheres';
+import { getKeyFigures } from '@/lib/queries/overview';
 import { OverviewMap } from './OverviewMap';
 
 const DECK_FIGURES = ['trend', 'countries-top', 'spheres', 'sme-countries', 'map'] as const;
@@ -27,15 +24,14 @@ const MAP_HEIGHT = 380;
 interface Props {
   filters: Filters;
   summary: string;
-  spheres: SphereRow[];
   byCountry: CountryCount[];
 }
 
 /** The overview's charts and map, streamed after its key figures and summary. */
-export async function OverviewCharts({ filters, summary, spheres, byCountry }: Props) {
+export async function OverviewCharts({ filters, summary, byCountry }: Props) {
   await afterShell();
   const db = getDb();
-  const trend = sphereTrend(getQuarterTrend(db, filters), spheres, getCoverage(db), filters);
+  const trend = trendFigure(db, filters);
   const exportContext = loadExportContext(db, filters);
   return (
     <>

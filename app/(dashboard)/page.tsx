@@ -19,7 +19,7 @@ import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
 import { getFilterNames } from '@/lib/queries/options';
 import { getKeyFigures } from '@/lib/queries/overview';
-import { getEventsBySphere, getSpheres } from '@/lib/queries/spheres';
+import { getEventsBySphere } from '@/lib/queries/spheres';
 import { buildOverviewSummary, summaryPeriod } from '@/lib/summary/overview';
 import { scopePhrase, singleValued } from '@/lib/summary/scope';
 import { OverviewCharts } from './OverviewCharts';
@@ -46,7 +46,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const latest = latestCovered(coverage);
   if (!hasPeriod(filters) && latest) redirect(withQuarter(await searchParams, latest));
   const figures = getKeyFigures(db, filters);
-  const spheres = getSpheres(db);
   const bySphere = getEventsBySphere(db, filters);
   const byCountry = getEventsByCountry(db, filters);
   const periodCoverage = getFilterCoverage(db, filters);
@@ -80,7 +79,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <EmptyResult db={db} filters={filters} path="/" text={emptyText(periodCoverage)} />
       ) : (
         <Suspense fallback={<Skeleton height={CHARTS_HEIGHT} />}>
-          <OverviewCharts filters={filters} summary={summary} spheres={spheres} byCountry={byCountry} />
+          <OverviewCharts filters={filters} summary={summary} byCountry={byCountry} />
         </Suspense>
       )}
     </>

@@ -12,11 +12,13 @@ import type { Filters } from '@/lib/filters/filters';
 import { chartText } from '@/lib/i18n/ru';
 import { OTHER_COLOR } from '@/lib/palette';
 import { getEventsByCountry, getEventsByRegion, type CountryCount, type RegionCount } from '@/lib/queries/countries';
+import { getCoverage } from '@/lib/queries/coverage';
+import { getQuarterTrend } from '@/lib/queries/overview';
 import { getPlacePoints, type PlacePoint } from '@/lib/queries/places';
 import { getSmeByCountry, getSmeByKind, type SmeByCountry, type SmeByKind } from '@/lib/queries/sme';
 import { getEventsBySphere, getSpheres, type SphereCount } from '@/lib/queries/spheres';
-import { countryDimension, type Dimension, kindDimension, placeDimension, regionDimension, sphereDimension, withSme } from './bars';
-import { type BarItem, OTHERS_KEY } from './types';
+import { countryDimension, type Dimension, kindDimension, placeDimension, regionDimension, sphereDimension, sphereTrend, withSme } from './bars';
+import { type BarItem, OTHERS_KEY, type QuarterRow, type QuarterSeries } from './types';
 
 /**
  * Bars a category chart draws before the rest become "прочие": ten bars and "прочие" (eleven rows,
@@ -89,6 +91,11 @@ export function smeKindsFigure(db: Db, filters: Filters): BarFigure<SmeByKind> {
 /** Places by events; every place is on the map. */
 export function placesFigure(db: Db, filters: Filters): BarFigure<PlacePoint> {
   return rankedFigure(getPlacePoints(db, filters), (point) => point.events, placeDimension(filters));
+}
+
+/** Events by quarter and sphere (the stacked trend): every quarter shown, the first spheres coloured, the rest one "прочие" series. */
+export function trendFigure(db: Db, filters: Filters): { rows: QuarterRow[]; series: QuarterSeries[] } {
+  return sphereTrend(getQuarterTrend(db, filters), getSpheres(db), getCoverage(db), filters);
 }
 
 /** What the client chart needs of a figure: its bars and the note under a cut list (not the rows). */

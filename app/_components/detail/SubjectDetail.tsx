@@ -5,7 +5,7 @@
  */
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { sphereTrend } from '@/lib/figures/bars';
+import { trendFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { PlacesChartSection } from '@/app/_components/charts/PlacesChartSection';
 import { figuresUnavailable } from '@/app/_components/coverage/CoverageNotice';
@@ -20,10 +20,9 @@ import { Skeleton } from '@/app/_components/ui/Skeleton';
 import type { FigureId } from '@/lib/export/figure-ids';
 import type { Filters } from '@/lib/filters/filters';
 import { chartText, nouns } from '@/lib/i18n/ru';
-import { getCoverage, getFilterCoverage } from '@/lib/queries/coverage';
+import { getFilterCoverage } from '@/lib/queries/coverage';
 import { getDb } from '@/lib/queries/db';
-import { getKeyFigures, getQuarterTrend } from '@/lib/queries/overview';
-import { getSpheres } from '@/lib/queries/spheres';
+import { getKeyFigures } from '@/lib/queries/overview';
 
 const PLACES_HEIGHT = 510;
 const EVENTS_HEIGHT = 400;
@@ -50,7 +49,7 @@ interface Props {
 export function SubjectDetail({ filters, active, path, back, title, subtitle, showPartners, trendTitle, bars, places, events }: Props) {
   const db = getDb();
   const figures = getKeyFigures(db, filters);
-  const trend = sphereTrend(getQuarterTrend(db, filters), getSpheres(db), getCoverage(db), filters);
+  const trend = trendFigure(db, filters);
   const exportContext = loadExportContext(db, filters);
   const coverage = getFilterCoverage(db, filters);
   return (
