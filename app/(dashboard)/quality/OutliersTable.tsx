@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { DataTable } from '@/app/_components/table/DataTable';
 import type { OutlierReason } from '@/lib/curation/outliers';
-import type { Outliers } from '@/lib/queries/outliers';
 import { formatDateRange } from '@/lib/format';
 import { correctionText, kindLabels, outlierText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
+import type { Outliers } from '@/lib/queries/outliers';
 
 function reasonText(reason: OutlierReason): string {
   switch (reason.code) {
@@ -23,33 +24,31 @@ export function OutliersTable({ outliers }: { outliers: Outliers }) {
   const rest = outliers.total - outliers.shown.length;
   return (
     <>
-      <table className="data" data-testid="outliers">
-        <thead>
-          <tr>
-            <th scope="col">{t.rowColumn}</th>
-            <th scope="col">{t.kindColumn}</th>
-            <th scope="col">{t.whyColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outliers.shown.map(({ row, reasons, title }) => (
-            <tr key={row.id}>
-              <td>
+      <DataTable
+        rows={outliers.shown} rowKey={({ row }) => row.id} testId="outliers"
+        columns={[
+          {
+            header: t.rowColumn,
+            cell: ({ row, title }) => (
+              <>
                 <Link href={`/events/${row.id}`}>{correctionText.row(reportPeriodName(row.report), row.seq)}</Link>
                 <div className="muted">{title}</div>
-              </td>
-              <td>{kindLabels[row.kind]}</td>
-              <td>
-                <ul className="plain-list">
-                  {reasons.map((reason) => (
-                    <li key={reason.code + ('field' in reason ? reason.field : '')}>{reasonText(reason)}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: t.kindColumn, cell: ({ row }) => kindLabels[row.kind] },
+          {
+            header: t.whyColumn,
+            cell: ({ reasons }) => (
+              <ul className="plain-list">
+                {reasons.map((reason) => (
+                  <li key={reason.code + ('field' in reason ? reason.field : '')}>{reasonText(reason)}</li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
       {rest > 0 && <p className="muted">{t.more(rest)}</p>}
     </>
   );
