@@ -1,3 +1,4 @@
+import { OptionList } from '@/app/_components/filters/OptionList';
 import { DataTable } from '@/app/_components/table/DataTable';
 import type { SphereMapping } from '@/db/schema';
 import { formatDateTime } from '@/lib/format';
@@ -41,11 +42,7 @@ function SectionMappingForm({ header, spheres }: { header: string; spheres: { sl
         {t.target}
         <select name="sphere" required defaultValue="">
           <option value="" />
-          {spheres.map((sphere) => (
-            <option key={sphere.slug} value={sphere.slug}>
-              {sphere.name}
-            </option>
-          ))}
+          <OptionList options={spheres.map((sphere) => ({ value: sphere.slug, label: sphere.name }))} />
           <option value="new">{t.newSphere}</option>
         </select>
       </label>
