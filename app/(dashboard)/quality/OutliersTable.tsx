@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DataTable } from '@/app/_components/table/DataTable';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import type { OutlierReason } from '@/lib/curation/outliers';
 import { formatDateRange } from '@/lib/format';
 import { correctionText, kindLabels, outlierText as t } from '@/lib/i18n/ru';
@@ -40,11 +41,9 @@ export function OutliersTable({ outliers }: { outliers: Outliers }) {
           {
             header: t.whyColumn,
             cell: ({ reasons }) => (
-              <ul className="plain-list">
-                {reasons.map((reason) => (
-                  <li key={reason.code + ('field' in reason ? reason.field : '')}>{reasonText(reason)}</li>
-                ))}
-              </ul>
+              <PlainList items={reasons} itemKey={(reason) => reason.code + ('field' in reason ? reason.field : '')}>
+                {reasonText}
+              </PlainList>
             ),
           },
         ]}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DataTable } from '@/app/_components/table/DataTable';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import type { PlaceAlias } from '@/db/schema';
 import type { UnresolvedPlace } from '@/lib/curation/aliases';
 import { formatDateTime } from '@/lib/format';
@@ -35,16 +36,16 @@ export function UnresolvedPlaces({ places, canEdit }: { places: UnresolvedPlace[
         {
           header: t.rows,
           cell: (place) => (
-            <ul className="plain-list">
-              {place.rows.map((row) => (
-                <li key={row.eventId}>
+            <PlainList items={place.rows} itemKey={(row) => row.eventId}>
+              {(row) => (
+                <>
                   <Link href={`/events/${row.eventId}`}>
                     {reportPeriodName(row.periodKey)}, {row.seq}
                   </Link>{' '}
                   {row.title}
-                </li>
-              ))}
-            </ul>
+                </>
+              )}
+            </PlainList>
           ),
         },
       ]}
