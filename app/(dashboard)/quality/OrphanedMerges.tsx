@@ -1,8 +1,8 @@
 import { DecisionAction, DecisionRowName } from '@/app/_components/corrections/MergeDecision';
 import { DataTable } from '@/app/_components/table/DataTable';
-import { formatDateTime } from '@/lib/format';
-import { correctionText, mergeText as t } from '@/lib/i18n/ru';
+import { mergeText as t } from '@/lib/i18n/ru';
 import type { Decision } from '@/lib/queries/merges';
+import { decisionColumns } from './columns';
 
 /** Merges and unlinks that lost a row to a re-import or a deletion: editors drop them. */
 export function OrphanedMerges({ decisions, canEdit }: { decisions: Decision[]; canEdit: boolean }) {
@@ -25,17 +25,7 @@ export function OrphanedMerges({ decisions, canEdit }: { decisions: Decision[]; 
             </>
           ),
         },
-        { header: correctionText.why, cell: (decision) => decision.reason },
-        { header: correctionText.user, cell: (decision) => decision.username },
-        {
-          header: correctionText.at,
-          cell: (decision) => (
-            <>
-              {formatDateTime(decision.at)}
-              {canEdit && <DecisionAction decision={decision} returnTo="/quality" />}
-            </>
-          ),
-        },
+        ...decisionColumns<Decision>((decision) => canEdit && <DecisionAction decision={decision} returnTo="/quality" />),
       ]}
     />
   );

@@ -1,11 +1,10 @@
-import Link from 'next/link';
 import { DataTable } from '@/app/_components/table/DataTable';
 import { PlainList } from '@/app/_components/ui/PlainList';
 import type { OutlierReason } from '@/lib/curation/outliers';
 import { formatDateRange } from '@/lib/format';
 import { correctionText, kindLabels, outlierText as t } from '@/lib/i18n/ru';
-import { reportPeriodName } from '@/lib/periods';
 import type { Outliers } from '@/lib/queries/outliers';
+import { EventRowCell } from './columns';
 
 function reasonText(reason: OutlierReason): string {
   switch (reason.code) {
@@ -30,12 +29,7 @@ export function OutliersTable({ outliers }: { outliers: Outliers }) {
         columns={[
           {
             header: t.rowColumn,
-            cell: ({ row, title }) => (
-              <>
-                <Link href={`/events/${row.id}`}>{correctionText.row(reportPeriodName(row.report), row.seq)}</Link>
-                <div className="muted">{title}</div>
-              </>
-            ),
+            cell: ({ row, title }) => <EventRowCell eventId={row.id} periodKey={row.report} seq={row.seq} title={title} />,
           },
           { header: t.kindColumn, cell: ({ row }) => kindLabels[row.kind] },
           {
