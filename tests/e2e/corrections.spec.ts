@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADMIN, loginCookie, loginInBrowser } from './auth';
-import { expectEditorsOnly, exportedRows as counted, formOf as correctionForm, q4RowId, sphereCount, undoEach, useCurationUsers } from './curation';
+import { expectEditorsOnly, exportedRows as counted, formOf as correctionForm, q4RowId, signedInPage, sphereCount, undoEach, useCurationUsers } from './curation';
 import { screenshots, url, useBrowser } from './fixtures';
 
 const EDITOR = { username: 'e2e-editor', password: 'e2e-editor-password' };
@@ -55,9 +55,7 @@ describe('an admin excludes row 42 (a duplicate of row 10)', () => {
     const response = await fetch(url(`/api/events/${q4RowId(42)}/corrections`), { method: 'POST', body, headers: { cookie, accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect(await exportedRows('culture-tourism')).toBe(20);
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/quality');
+    const page = await signedInPage(browser, ADMIN, '/quality');
     const excluded = page.getByTestId('excluded-events').locator('tbody tr');
     expect(await excluded.count()).toBe(1);
     expect(await excluded.first().innerText()).toContain('Дубликат строки 10');
@@ -102,9 +100,7 @@ describe('an editor corrects a sphere on the event page', () => {
   });
 
   test('a viewer sees the correction but no form and no undo', async () => {
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, VIEWER.username, VIEWER.password, `/events/${row10}`);
+    const page = await signedInPage(browser, VIEWER, `/events/${row10}`);
     expect(await page.getByTestId('corrected-mark').count()).toBe(1);
     expect(await page.getByTestId('correction-history').locator('tbody tr').count()).toBe(1);
     expect(await page.getByTestId('correction-form').count()).toBe(0);
@@ -113,9 +109,7 @@ describe('an editor corrects a sphere on the event page', () => {
   });
 
   test('undo restores the parsed sphere everywhere', async () => {
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, EDITOR.username, EDITOR.password, `/events/${row10}`);
+    const page = await signedInPage(browser, EDITOR, `/events/${row10}`);
     await page.getByTestId('correction-history').getByRole('button', { name: 'Отменить' }).click();
     await page.waitForURL((current) => current.searchParams.get('correction') === 'saved');
     expect(await page.getByTestId('corrected-mark').count()).toBe(0);

@@ -6,8 +6,8 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject } from 'vitest';
-import { ADMIN, createEditor, createViewer, loginCookie } from './auth';
-import { url } from './fixtures';
+import { ADMIN, createEditor, createViewer, loginCookie, loginInBrowser } from './auth';
+import { type Browser, url } from './fixtures';
 
 interface Account {
   username: string;
@@ -20,6 +20,14 @@ export function useCurationUsers(editor: Account, viewer: Account): void {
     createEditor(editor.username, editor.password);
     createViewer(viewer.username, viewer.password);
   });
+}
+
+/** A new page of the shared browser, signed in afresh (earlier cookies cleared) as `account`, at `next`. */
+export async function signedInPage(browser: Browser, account: Account, next: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.context().clearCookies();
+  await loginInBrowser(page, account.username, account.password, next);
+  return page;
 }
 
 /** Rows of a query on the served database (read-only). */

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loginCookie, loginInBrowser } from './auth';
-import { expectEditorsOnly, exportedRows, formOf as form, q4RowId, sphereCount, undoEach, useCurationUsers } from './curation';
+import { expectEditorsOnly, exportedRows, formOf as form, q4RowId, signedInPage, sphereCount, undoEach, useCurationUsers } from './curation';
 import { screenshots, url, useBrowser } from './fixtures';
 
 const EDITOR = { username: 'e2e-merge-editor', password: 'e2e-editor-password' };
@@ -86,9 +86,7 @@ describe('an editor marks rows 10 and 42 as one event from /quality', () => {
   });
 
   test('a viewer sees no merge form and no look-alike action', async () => {
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, VIEWER.username, VIEWER.password, `/events/${row10}`);
+    const page = await signedInPage(browser, VIEWER, `/events/${row10}`);
     expect(await page.getByTestId('merge-card').count()).toBe(1);
     expect(await page.getByTestId('merge-form').count()).toBe(0);
     await page.goto(url('/quality'));
