@@ -4,17 +4,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
+import { type Option, OptionList } from '@/app/_components/filters/OptionList';
 import { overviewText as t } from '@/lib/i18n/ru';
-
-interface PeriodOption {
-  value: string;
-  label: string;
-}
 
 interface Props {
   filters: Filters;
   /** Every quarter of the timeline, marked when it has no report of its own. */
-  quarters: PeriodOption[];
+  quarters: Option[];
   /** Years with a covered quarter. */
   years: number[];
   /** The latest covered quarter of each year: the end of "year to date". */
@@ -37,22 +33,14 @@ export function OverviewPeriodPicker({ filters, quarters, years, ytdEnd, all }: 
         <span>{t.quarter}</span>
         <select id="ov-quarter" value={quarter} onChange={(event) => event.target.value && navigate(go(event.target.value, event.target.value))}>
           {!quarter && <option value="">—</option>}
-          {quarters.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <OptionList options={quarters} />
         </select>
       </label>
       <label className="filter" htmlFor="ov-year">
         <span>{t.year}</span>
         <select id="ov-year" value={wholeYear ?? ''} onChange={(event) => event.target.value && navigate(go(`${event.target.value}-Q1`, `${event.target.value}-Q4`))}>
           {wholeYear === undefined && <option value="">{t.chooseYear}</option>}
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {t.yearLabel(year)}
-            </option>
-          ))}
+          <OptionList options={years.map((year) => ({ value: String(year), label: t.yearLabel(year) }))} />
         </select>
       </label>
       {years.map((year) =>

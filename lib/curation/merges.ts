@@ -79,36 +79,43 @@ export function unlinkEvents(db: Db, request: UnlinkRequest): EventMerge {
 
 /** An active merge or unlink taken back: the merged rows count as before, an unlinked pair is linked again. */
 export function undoMerge(db: Db, mergeId: number, username: string): EventMerge {
-  return db.transaction((tx) => {
-    const merge = requireState(tx, mergeId, ['active']);
-    const ids = rowIds(tx, mergeId);
-    const closed = close(tx, mergeId, 'undone', username);
-    const [a, b] = ids;
-    if (merge.kind === 'unlink' && a !== undefined && b !== undefined) {
-      const link = { kind: 'same_event' as const, score: merge.linkScore ?? 1, reason: merge.linkReason ?? 'manual' };
-      tx.insert(eventMatches)
-        .values([
-          { eventId: a, otherId: b, ...link },
-          { eventId: b, otherId: a, ...link },
-        ])
-        .onConflictDoNothing()
-        .run();
-    }
-    recount(tx, ids);
-    audit(tx, username, 'undo_merge', firstRow(tx, mergeId), `${merge.kind}: ${describeRows(tx, mergeId)}`);
-    return closed;
+  return closeDecision(db, mergeId, username, { from: 'active', to: 'undone', action: 'undo_merge' }, (tx, merge, [a, b]) => {
+    if (merge.kind !== 'unlink' || a === undefined || b === undefined) return;
+    const link = { kind: 'same_event' as const, score: merge.linkScore ?? 1, reason: merge.linkReason ?? 'manual' };
+    tx.insert(eventMatches)
+      .values([
+        { eventId: a, otherId: b, ...link },
+        { eventId: b, otherId: a, ...link },
+      ])
+      .onConflictDoNothing()
+      .run();
   });
 }
 
 /** An orphaned decision (a row no longer found) let go. */
 export function dropMerge(db: Db, mergeId: number, username: string): EventMerge {
+  return closeDecision(db, mergeId, username, { from: 'orphaned', to: 'dropped', action: 'drop_merge' });
+}
+
+/**
+ * A decision in state `from` closed as `to`: `restore` puts back what the decision had taken away
+ * (an unlinked pair's link), its rows are counted again, and the audit log says so.
+ */
+function closeDecision(
+  db: Db,
+  mergeId: number,
+  username: string,
+  step: { from: EventMerge['state']; to: 'undone' | 'dropped'; action: 'undo_merge' | 'drop_merge' },
+  restore?: (tx: Tx, merge: EventMerge, ids: number[]) => void,
+): EventMerge {
   return db.transaction((tx) => {
-    const merge = requireState(tx, mergeId, ['orphaned']);
+    const merge = requireState(tx, mergeId, step.from);
     const ids = rowIds(tx, mergeId);
-    const dropped = close(tx, mergeId, 'dropped', username);
+    const closed = close(tx, mergeId, step.to, username);
+    restore?.(tx, merge, ids);
     recount(tx, ids);
-    audit(tx, username, 'drop_merge', firstRow(tx, mergeId), `${merge.kind}: ${describeRows(tx, mergeId)}`);
-    return dropped;
+    audit(tx, username, step.action, firstRow(tx, mergeId), `${merge.kind}: ${describeRows(tx, mergeId)}`);
+    return closed;
   });
 }
 
@@ -256,10 +263,10 @@ function firstRow(tx: Tx, mergeId: number): Pick<RowInfo, 'periodKey'> {
   return tx.select({ periodKey: eventMergeRows.periodKey }).from(eventMergeRows).where(eq(eventMergeRows.mergeId, mergeId)).orderBy(eventMergeRows.position).get() ?? { periodKey: '' };
 }
 
-function requireState(tx: Tx, mergeId: number, states: EventMerge['state'][]): EventMerge {
+function requireState(tx: Tx, mergeId: number, state: EventMerge['state']): EventMerge {
   const merge = tx.select().from(eventMerges).where(eq(eventMerges.id, mergeId)).get();
   if (!merge) throw new CorrectionError('not_found', `no merge ${mergeId}`);
-  if (!states.includes(merge.state)) throw new CorrectionError('wrong_state', `merge ${mergeId} is ${merge.state}`);
+  if (merge.state !== state) throw new CorrectionError('wrong_state', `merge ${mergeId} is ${merge.state}`);
   return merge;
 }
 

@@ -6,10 +6,9 @@
  * viewer sees the correction but no form; the routes answer 401/403 as the import routes do. An
  * admin excludes row 42, the same tourism mission under culture and tourism: 20 there until undone.
  */
-import Database from 'better-sqlite3';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ADMIN, createEditor, createViewer, loginCookie, loginInBrowser } from './auth';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ADMIN, loginCookie, loginInBrowser } from './auth';
+import { expectEditorsOnly, exportedRows as counted, formOf as correctionForm, q4RowId, signedInPage, sphereCount, undoEach, useCurationUsers } from './curation';
 import { screenshots, url, useBrowser } from './fixtures';
 
 const EDITOR = { username: 'e2e-editor', password: 'e2e-editor-password' };
@@ -20,35 +19,11 @@ const ECONOMY = 'Сотрудничество в сфере экономичес
 const browser = useBrowser();
 let row10: number;
 
-function q4RowId(seq: number): number {
-  const db = new Database(inject('databasePath'), { readonly: true });
-  try {
-    const row = db.prepare("select e.id from events e join reports r on r.id = e.report_id where r.period_key = '2025-Q4' and e.seq = ?").get(seq) as { id: number };
-    return row.id;
-  } finally {
-    db.close();
-  }
-}
+/** Rows of the Q4 2025 events download under a sphere. */
+const exportedRows = (sphere: string) => counted(`report=2025-Q4&sphere=${sphere}`);
 
-async function exportedRows(sphere: string): Promise<number> {
-  const response = await fetch(url(`/api/export/events?report=2025-Q4&sphere=${sphere}&file=csv`));
-  return (await response.text()).trimEnd().split('\r\n').length - 1;
-}
-
-async function sphereCount(page: Page, slug: string): Promise<string> {
-  await page.goto(url('/spheres?report=2025-Q4'));
-  return page.getByTestId(`sphere-row-${slug}`).locator('td').nth(1).innerText();
-}
-
-function correctionForm(fields: Record<string, string>): FormData {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-}
-
+useCurationUsers(EDITOR, VIEWER);
 beforeAll(() => {
-  createEditor(EDITOR.username, EDITOR.password);
-  createViewer(VIEWER.username, VIEWER.password);
   row10 = q4RowId(10);
 });
 
@@ -56,14 +31,11 @@ describe('correction routes check roles on the server', () => {
   const routes = () => [`/api/events/${row10}/corrections`, '/api/corrections/1'];
 
   test('anonymous 401, viewer 403, a foreign origin 403', async () => {
-    const viewer = await loginCookie(VIEWER.username, VIEWER.password);
-    const admin = await loginCookie(ADMIN.username, ADMIN.password);
-    for (const route of routes()) {
-      const body = correctionForm({ field: 'smeCount', value: '1', reason: 'x', action: 'drop' });
-      expect((await fetch(url(route), { method: 'POST', body })).status).toBe(401);
-      expect((await fetch(url(route), { method: 'POST', body, headers: { cookie: viewer } })).status).toBe(403);
-      expect((await fetch(url(route), { method: 'POST', body, headers: { cookie: admin, origin: 'https://evil.example' } })).status).toBe(403);
-    }
+    const body = () => ({ method: 'POST', body: correctionForm({ field: 'smeCount', value: '1', reason: 'x', action: 'drop' }) });
+    await expectEditorsOnly(
+      VIEWER,
+      routes().map((route) => [route, body]),
+    );
   });
 
   test('an editor gets through the guard: a bad value is 400 and changes nothing', async () => {
@@ -83,9 +55,7 @@ describe('an admin excludes row 42 (a duplicate of row 10)', () => {
     const response = await fetch(url(`/api/events/${q4RowId(42)}/corrections`), { method: 'POST', body, headers: { cookie, accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect(await exportedRows('culture-tourism')).toBe(20);
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, ADMIN.username, ADMIN.password, '/quality');
+    const page = await signedInPage(browser, ADMIN, '/quality');
     const excluded = page.getByTestId('excluded-events').locator('tbody tr');
     expect(await excluded.count()).toBe(1);
     expect(await excluded.first().innerText()).toContain('Дубликат строки 10');
@@ -101,11 +71,7 @@ describe('an admin excludes row 42 (a duplicate of row 10)', () => {
 describe('an editor corrects a sphere on the event page', () => {
   afterAll(async () => {
     // Leave the shared server as found, also when a test failed half-way.
-    const cookie = await loginCookie(ADMIN.username, ADMIN.password);
-    const db = new Database(inject('databasePath'), { readonly: true });
-    const active = db.prepare("select id from corrections where state = 'active'").all() as { id: number }[];
-    db.close();
-    for (const { id } of active) await fetch(url(`/api/corrections/${id}`), { method: 'POST', body: correctionForm({ action: 'undo' }), headers: { cookie } });
+    await undoEach("select id from corrections where state = 'active'", (id) => `/api/corrections/${id}`);
   });
 
   test('the correction shows on the event page, the spheres page and the export', async () => {
@@ -126,17 +92,15 @@ describe('an editor corrects a sphere on the event page', () => {
     expect(await history.count()).toBe(1);
     expect(await history.first().innerText()).toContain(EDITOR.username);
     await screenshots(page, 'event-corrected');
-    expect(await sphereCount(page, 'economy')).toBe('9');
-    expect(await sphereCount(page, 'culture-tourism')).toBe('22');
+    expect(await sphereCount(page, 'economy', 'report=2025-Q4')).toBe('9');
+    expect(await sphereCount(page, 'culture-tourism', 'report=2025-Q4')).toBe('22');
     expect(await exportedRows('economy')).toBe(9);
     expect(await exportedRows('culture-tourism')).toBe(22);
     await page.close();
   });
 
   test('a viewer sees the correction but no form and no undo', async () => {
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, VIEWER.username, VIEWER.password, `/events/${row10}`);
+    const page = await signedInPage(browser, VIEWER, `/events/${row10}`);
     expect(await page.getByTestId('corrected-mark').count()).toBe(1);
     expect(await page.getByTestId('correction-history').locator('tbody tr').count()).toBe(1);
     expect(await page.getByTestId('correction-form').count()).toBe(0);
@@ -145,15 +109,13 @@ describe('an editor corrects a sphere on the event page', () => {
   });
 
   test('undo restores the parsed sphere everywhere', async () => {
-    const page = await browser.context.newPage();
-    await page.context().clearCookies();
-    await loginInBrowser(page, EDITOR.username, EDITOR.password, `/events/${row10}`);
+    const page = await signedInPage(browser, EDITOR, `/events/${row10}`);
     await page.getByTestId('correction-history').getByRole('button', { name: 'Отменить' }).click();
     await page.waitForURL((current) => current.searchParams.get('correction') === 'saved');
     expect(await page.getByTestId('corrected-mark').count()).toBe(0);
     expect(await page.getByTestId('correction-history').locator('tbody tr').first().innerText()).toContain('отменено');
     expect(await exportedRows('economy')).toBe(10);
-    expect(await sphereCount(page, 'culture-tourism')).toBe('21');
+    expect(await sphereCount(page, 'culture-tourism', 'report=2025-Q4')).toBe('21');
     await page.close();
   });
 });

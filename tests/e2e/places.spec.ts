@@ -12,10 +12,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ADMIN, createEditor, createViewer, deleteReportAsAdmin, loginCookie, loginInBrowser } from './auth';
+import { deleteReportAsAdmin, loginCookie, loginInBrowser } from './auth';
+import { expectEditorsOnly, formOf as form, stored, undoEach, useCurationUsers } from './curation';
 import { screenshots, seriousViolations, url, useBrowser } from './fixtures';
 
 const EDITOR = { username: 'e2e-places-editor', password: 'e2e-editor-password' };
@@ -25,29 +25,9 @@ const FORESTRY = 'Сотрудничество в сфере лесного хо
 
 const browser = useBrowser();
 
-function stored<T>(query: string): T[] {
-  const db = new Database(inject('databasePath'), { readonly: true });
-  try {
-    return db.prepare(query).all() as T[];
-  } finally {
-    db.close();
-  }
-}
-
-function form(fields: Record<string, string>): FormData {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.set(name, value);
-  return body;
-}
-
 async function undoAll(): Promise<void> {
-  const cookie = await loginCookie(ADMIN.username, ADMIN.password);
-  for (const { id } of stored<{ id: number }>('select id from place_aliases')) {
-    await fetch(url(`/api/places/aliases/${id}`), { method: 'POST', body: form({ action: 'undo' }), headers: { cookie } });
-  }
-  for (const { id } of stored<{ id: number }>('select id from sphere_mappings')) {
-    await fetch(url(`/api/spheres/mappings/${id}`), { method: 'POST', body: form({ action: 'undo' }), headers: { cookie } });
-  }
+  await undoEach('select id from place_aliases', (id) => `/api/places/aliases/${id}`);
+  await undoEach('select id from sphere_mappings', (id) => `/api/spheres/mappings/${id}`);
 }
 
 /** The marker of a place on /map for the test report, and the number of events its popup counts and lists. */
@@ -62,9 +42,8 @@ async function markerEvents(page: Page, name: string): Promise<{ count: string; 
   return { count: (await popup.locator('.place-popup-count').textContent()) ?? '', listed: await popup.locator('li a').count() };
 }
 
+useCurationUsers(EDITOR, VIEWER);
 beforeAll(() => {
-  createEditor(EDITOR.username, EDITOR.password);
-  createViewer(VIEWER.username, VIEWER.password);
   const ingest = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', REPORT], { env: { ...process.env, DATABASE_PATH: inject('databasePath') }, encoding: 'utf8' });
   if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
 });
@@ -76,23 +55,18 @@ afterAll(async () => {
 });
 
 describe('the place and section routes check roles on the server', () => {
-  const requests = (): [string, RequestInit][] => [
-    ['/api/places/search?q=Мин', { method: 'GET' }],
-    ['/api/places/aliases', { method: 'GET' }],
-    ['/api/places/aliases', { method: 'POST', body: form({ text: 'Верхнеполянск', name: 'X', country: 'BY', lat: '53', lon: '28', reason: 'x' }) }],
-    ['/api/places/aliases/1', { method: 'POST', body: form({ action: 'undo' }) }],
-    ['/api/spheres/mappings', { method: 'POST', body: form({ header: FORESTRY, sphere: 'agriculture', reason: 'x' }) }],
-    ['/api/spheres/mappings/1', { method: 'POST', body: form({ action: 'undo' }) }],
-  ];
+  const post = (fields: Record<string, string>) => () => ({ method: 'POST', body: form(fields) });
+  const get = () => ({ method: 'GET' });
 
   test('anonymous 401, viewer 403, a foreign origin 403 — and nothing stored', async () => {
-    const viewer = await loginCookie(VIEWER.username, VIEWER.password);
-    const admin = await loginCookie(ADMIN.username, ADMIN.password);
-    for (const [route, init] of requests()) {
-      expect([route, (await fetch(url(route), init)).status]).toEqual([route, 401]);
-      expect([route, (await fetch(url(route), { ...init, headers: { cookie: viewer } })).status]).toEqual([route, 403]);
-      expect([route, (await fetch(url(route), { ...init, headers: { cookie: admin, origin: 'https://evil.example' } })).status]).toEqual([route, 403]);
-    }
+    await expectEditorsOnly(VIEWER, [
+      ['/api/places/search?q=Мин', get],
+      ['/api/places/aliases', get],
+      ['/api/places/aliases', post({ text: 'Верхнеполянск', name: 'X', country: 'BY', lat: '53', lon: '28', reason: 'x' })],
+      ['/api/places/aliases/1', post({ action: 'undo' })],
+      ['/api/spheres/mappings', post({ header: FORESTRY, sphere: 'agriculture', reason: 'x' })],
+      ['/api/spheres/mappings/1', post({ action: 'undo' })],
+    ]);
     expect(stored('select id from place_aliases')).toEqual([]);
     expect(stored('select id from sphere_mappings')).toEqual([]);
   });

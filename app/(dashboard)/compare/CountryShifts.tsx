@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatEventCount } from '@/lib/format';
@@ -22,18 +23,14 @@ export function CountryShifts({ countries, filtersA, filtersB }: Props) {
       {lists.map((list) => (
         <section key={list.key} aria-label={list.title} data-testid={`cmp-${list.key}-countries`}>
           <h3>{list.title}</h3>
-          {list.items.length === 0 ? (
-            <p className="muted">{t.noCountries}</p>
-          ) : (
-            <ul className="plain-list">
-              {list.items.map((country) => (
-                <li key={country.code}>
-                  <Link href={hrefWith('/events', { ...list.filters, country: [country.code] })}>{country.nameRu}</Link>{' '}
-                  <span className="muted">— {formatEventCount(list.events(country))}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PlainList items={list.items} itemKey={(country) => country.code} empty={<p className="muted">{t.noCountries}</p>}>
+            {(country) => (
+              <>
+                <Link href={hrefWith('/events', { ...list.filters, country: [country.code] })}>{country.nameRu}</Link>{' '}
+                <span className="muted">— {formatEventCount(list.events(country))}</span>
+              </>
+            )}
+          </PlainList>
         </section>
       ))}
     </div>

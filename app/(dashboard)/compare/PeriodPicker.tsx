@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { SIDES, toCompareParams, type QuarterRange, type ResolvedPeriods, type Side } from '@/lib/filters/compare';
+import { OptionList } from '@/app/_components/filters/OptionList';
 import { compareText as t } from '@/lib/i18n/ru';
 import type { QuarterKey } from '@/lib/periods';
 
@@ -57,11 +58,7 @@ export function PeriodPicker({ periods, quarters, filtersQuery }: Props) {
               <span>{t[end]}</span>
               <select id={`cmp-${side}-${end}`} value={periods[side]?.[end] ?? ''} onChange={(event) => change(side, end)(event.target.value)}>
                 {missing(side) && <option value="">{t.noA}</option>}
-                {quarters.map((quarter) => (
-                  <option key={quarter.value} value={quarter.value}>
-                    {quarter.label}
-                  </option>
-                ))}
+                <OptionList options={quarters} />
               </select>
             </label>
           ))}

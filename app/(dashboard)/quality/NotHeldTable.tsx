@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { DataTable } from '@/app/_components/table/DataTable';
 import { qualityText as t, statusLabels } from '@/lib/i18n/ru';
-import { reportPeriodShort } from '@/lib/periods';
 import type { NotHeldEvent } from '@/lib/queries/quality';
+import { reportRowColumns } from './columns';
 
 /** Postponed and cancelled rows: stored with their report, left out of every "held" figure. */
 export function NotHeldTable({ events }: { events: NotHeldEvent[] }) {
@@ -11,8 +11,7 @@ export function NotHeldTable({ events }: { events: NotHeldEvent[] }) {
       rows={events} rowKey={(event) => event.id} rowProps={(event) => ({ 'data-testid': 'not-held-row', 'data-status': event.status })}
       caption={t.notHeldTitle} testId="not-held-table" scroll
       columns={[
-        { header: t.report, className: 'nowrap', cell: (event) => reportPeriodShort(event.report) },
-        { header: t.row, numeric: true, cell: (event) => event.seq },
+        ...reportRowColumns<NotHeldEvent>(),
         { header: t.event, cell: (event) => <Link href={`/events/${event.id}`}>{event.title}</Link> },
         { header: t.status, cell: (event) => statusLabels[event.status] },
         { header: t.datesCell, className: 'source-snippet', cell: (event) => event.datesText || '—' },

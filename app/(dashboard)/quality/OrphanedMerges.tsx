@@ -1,24 +1,20 @@
-import { formatDateTime } from '@/lib/format';
-import { correctionText, mergeText as t } from '@/lib/i18n/ru';
-import type { Decision } from '@/lib/queries/merges';
 import { DecisionAction, DecisionRowName } from '@/app/_components/corrections/MergeDecision';
+import { DataTable } from '@/app/_components/table/DataTable';
+import { mergeText as t } from '@/lib/i18n/ru';
+import type { Decision } from '@/lib/queries/merges';
+import { decisionColumns } from './columns';
 
 /** Merges and unlinks that lost a row to a re-import or a deletion: editors drop them. */
 export function OrphanedMerges({ decisions, canEdit }: { decisions: Decision[]; canEdit: boolean }) {
   return (
-    <table className="data" data-testid="orphaned-merges">
-      <thead>
-        <tr>
-          <th scope="col">{t.rowsColumn}</th>
-          <th scope="col">{correctionText.why}</th>
-          <th scope="col">{correctionText.user}</th>
-          <th scope="col">{correctionText.at}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {decisions.map((decision) => (
-          <tr key={decision.id}>
-            <td>
+    <DataTable
+      rows={decisions} rowKey={(decision) => decision.id} testId="orphaned-merges"
+      empty={<p className="muted">{t.orphanedNone}</p>}
+      columns={[
+        {
+          header: t.rowsColumn,
+          cell: (decision) => (
+            <>
               <strong>{decision.kind === 'merge' ? t.merged : t.unlinked}</strong>:{' '}
               {decision.rows.map((row, i) => (
                 <span key={`${row.periodKey}-${row.seq}`}>
@@ -26,16 +22,11 @@ export function OrphanedMerges({ decisions, canEdit }: { decisions: Decision[]; 
                   <DecisionRowName row={row} /> {row.eventId === null && <span className="muted">({t.states.orphaned})</span>}
                 </span>
               ))}
-            </td>
-            <td>{decision.reason}</td>
-            <td>{decision.username}</td>
-            <td>
-              {formatDateTime(decision.at)}
-              {canEdit && <DecisionAction decision={decision} returnTo="/quality" />}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        ...decisionColumns<Decision>((decision) => canEdit && <DecisionAction decision={decision} returnTo="/quality" />),
+      ]}
+    />
   );
 }

@@ -1,9 +1,10 @@
-import Link from 'next/link';
+import { DataTable } from '@/app/_components/table/DataTable';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import type { OutlierReason } from '@/lib/curation/outliers';
-import type { Outliers } from '@/lib/queries/outliers';
 import { formatDateRange } from '@/lib/format';
 import { correctionText, kindLabels, outlierText as t } from '@/lib/i18n/ru';
-import { reportPeriodName } from '@/lib/periods';
+import type { Outliers } from '@/lib/queries/outliers';
+import { EventRowCell } from './columns';
 
 function reasonText(reason: OutlierReason): string {
   switch (reason.code) {
@@ -23,33 +24,24 @@ export function OutliersTable({ outliers }: { outliers: Outliers }) {
   const rest = outliers.total - outliers.shown.length;
   return (
     <>
-      <table className="data" data-testid="outliers">
-        <thead>
-          <tr>
-            <th scope="col">{t.rowColumn}</th>
-            <th scope="col">{t.kindColumn}</th>
-            <th scope="col">{t.whyColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outliers.shown.map(({ row, reasons, title }) => (
-            <tr key={row.id}>
-              <td>
-                <Link href={`/events/${row.id}`}>{correctionText.row(reportPeriodName(row.report), row.seq)}</Link>
-                <div className="muted">{title}</div>
-              </td>
-              <td>{kindLabels[row.kind]}</td>
-              <td>
-                <ul className="plain-list">
-                  {reasons.map((reason) => (
-                    <li key={reason.code + ('field' in reason ? reason.field : '')}>{reasonText(reason)}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={outliers.shown} rowKey={({ row }) => row.id} testId="outliers"
+        columns={[
+          {
+            header: t.rowColumn,
+            cell: ({ row, title }) => <EventRowCell eventId={row.id} periodKey={row.report} seq={row.seq} title={title} />,
+          },
+          { header: t.kindColumn, cell: ({ row }) => kindLabels[row.kind] },
+          {
+            header: t.whyColumn,
+            cell: ({ reasons }) => (
+              <PlainList items={reasons} itemKey={(reason) => reason.code + ('field' in reason ? reason.field : '')}>
+                {reasonText}
+              </PlainList>
+            ),
+          },
+        ]}
+      />
       {rest > 0 && <p className="muted">{t.more(rest)}</p>}
     </>
   );

@@ -1,19 +1,8 @@
-import Link from 'next/link';
 import { correctionColumns } from '@/app/_components/corrections/columns';
 import { DataTable } from '@/app/_components/table/DataTable';
 import type { Correction } from '@/db/schema';
 import { correctionText as t } from '@/lib/i18n/ru';
-import { reportPeriodName } from '@/lib/periods';
-
-function RowCell({ correction }: { correction: Correction }) {
-  const row = t.row(reportPeriodName(correction.periodKey), correction.seq);
-  return (
-    <>
-      {correction.eventId === null ? row : <Link href={`/events/${correction.eventId}`}>{row}</Link>}
-      <div className="muted">{correction.matchTitle}</div>
-    </>
-  );
-}
+import { EventRowCell } from './columns';
 
 /** Corrections a new version of their report left behind: the curator applies or drops each. */
 export function PendingCorrections({ corrections, sphereNames, canEdit }: { corrections: Correction[]; sphereNames: Map<string, string>; canEdit: boolean }) {
@@ -23,7 +12,7 @@ export function PendingCorrections({ corrections, sphereNames, canEdit }: { corr
       rows={corrections} rowKey={(correction) => correction.id} rowProps={(correction) => ({ 'data-state': correction.state })}
       testId="pending-corrections"
       columns={[
-        { header: t.rowColumn, cell: (correction) => <RowCell correction={correction} /> },
+        { header: t.rowColumn, cell: (correction) => <EventRowCell eventId={correction.eventId} periodKey={correction.periodKey} seq={correction.seq} title={correction.matchTitle} /> },
         columns.field,
         columns.change,
         {

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { OptionList } from '@/app/_components/filters/OptionList';
 import type { SettlementChoice } from '@/lib/geo/settlement-search';
 import { placeAliasText as t } from '@/lib/i18n/ru';
 import type { PickedPoint } from './PickerMap';
@@ -82,11 +83,7 @@ export function PlaceResolver({ text, country, center, countries }: Props) {
           {t.country}
           <select name="country" value={code} onChange={(event) => setCode(event.target.value)} required>
             <option value="" />
-            {countries.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.name}
-              </option>
-            ))}
+            <OptionList options={countries.map((item) => ({ value: item.code, label: item.name }))} />
           </select>
         </label>
         <label>

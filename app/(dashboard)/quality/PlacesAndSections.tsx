@@ -18,13 +18,13 @@ export function PlacesAndSections({ db, canEdit }: { db: Db; canEdit: boolean })
   return (
     <>
       <Card title={placeAliasText.title} note={placeAliasText.note} testId="quality-unresolved-places">
-        {unresolved.length === 0 ? <p className="muted">{placeAliasText.none}</p> : <UnresolvedPlaces places={unresolved} canEdit={canEdit} />}
+        <UnresolvedPlaces places={unresolved} canEdit={canEdit} />
       </Card>
       <Card title={placeAliasText.aliasesTitle} note={placeAliasText.aliasesNote} testId="quality-place-aliases">
-        {aliases.length === 0 ? <p className="muted">{placeAliasText.aliasesNone}</p> : <PlaceAliases aliases={aliases} canEdit={canEdit} />}
+        <PlaceAliases aliases={aliases} canEdit={canEdit} />
       </Card>
       <Card title={sectionMappingText.title} note={sectionMappingText.note} testId="quality-unknown-sections">
-        {headers.length === 0 ? <p className="muted">{sectionMappingText.none}</p> : <UnknownSections headers={headers} spheres={spheres} canEdit={canEdit} />}
+        <UnknownSections headers={headers} spheres={spheres} canEdit={canEdit} />
       </Card>
       {mappings.length > 0 && (
         <Card title={sectionMappingText.mappingsTitle} testId="quality-section-mappings">

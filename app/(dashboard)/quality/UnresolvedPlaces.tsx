@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { DataTable } from '@/app/_components/table/DataTable';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import type { PlaceAlias } from '@/db/schema';
 import type { UnresolvedPlace } from '@/lib/curation/aliases';
 import { formatDateTime } from '@/lib/format';
-import { UndoButton } from './UndoButton';
 import { getCountry, listCountries } from '@/lib/geo/countries';
 import { placeAliasText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import { PlaceResolver } from './PlaceResolver';
+import { UndoButton } from './UndoButton';
 
 /** The map starts over the region when the rows name no country. */
 const HOME: [number, number] = [54.78, 32.05];
@@ -17,69 +19,69 @@ export function UnresolvedPlaces({ places, canEdit }: { places: UnresolvedPlace[
     .map((country) => ({ code: country.code, name: country.nameRu }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   return (
-    <table className="data" data-testid="unresolved-places">
-      <thead>
-        <tr>
-          <th scope="col">{t.text}</th>
-          <th scope="col">{t.rows}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {places.map((place) => (
-          <tr key={place.text} data-place-text={place.text}>
-            <td>
+    <DataTable
+      rows={places} rowKey={(place) => place.text} rowProps={(place) => ({ 'data-place-text': place.text })} testId="unresolved-places"
+      empty={<p className="muted">{t.none}</p>}
+      columns={[
+        {
+          header: t.text,
+          cell: (place) => (
+            <>
               <strong>{place.text}</strong>
               <div className="muted">{t.rowCount(place.rows.length)}</div>
               {canEdit && <PlaceResolver text={place.text} country={place.country} center={getCountry(place.country ?? '')?.centroid ?? HOME} countries={countries} />}
-            </td>
-            <td>
-              <ul className="plain-list">
-                {place.rows.map((row) => (
-                  <li key={row.eventId}>
-                    <Link href={`/events/${row.eventId}`}>
-                      {reportPeriodName(row.periodKey)}, {row.seq}
-                    </Link>{' '}
-                    {row.title}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          header: t.rows,
+          cell: (place) => (
+            <PlainList items={place.rows} itemKey={(row) => row.eventId}>
+              {(row) => (
+                <>
+                  <Link href={`/events/${row.eventId}`}>
+                    {reportPeriodName(row.periodKey)}, {row.seq}
+                  </Link>{' '}
+                  {row.title}
+                </>
+              )}
+            </PlainList>
+          ),
+        },
+      ]}
+    />
   );
 }
 
 /** The stored aliases with undo (editors) and the data file download. */
 export function PlaceAliases({ aliases, canEdit }: { aliases: PlaceAlias[]; canEdit: boolean }) {
+  if (aliases.length === 0) return <p className="muted">{t.aliasesNone}</p>;
   return (
     <>
-      <table className="data" data-testid="place-aliases">
-        <thead>
-          <tr>
-            <th scope="col">{t.text}</th>
-            <th scope="col">{t.place}</th>
-            <th scope="col">{t.reason}</th>
-            <th scope="col">{t.who}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {aliases.map((alias) => (
-            <tr key={alias.id}>
-              <td>{alias.text}</td>
-              <td>
+      <DataTable
+        rows={aliases} rowKey={(alias) => alias.id} testId="place-aliases"
+        columns={[
+          { header: t.text, cell: (alias) => alias.text },
+          {
+            header: t.place,
+            cell: (alias) => (
+              <>
                 {alias.name}, {getCountry(alias.countryCode)?.nameRu ?? alias.countryCode} <span className="muted">({alias.lat}, {alias.lon})</span>
-              </td>
-              <td>{alias.reason}</td>
-              <td>
+              </>
+            ),
+          },
+          { header: t.reason, cell: (alias) => alias.reason },
+          {
+            header: t.who,
+            cell: (alias) => (
+              <>
                 {alias.username}, {formatDateTime(alias.at)}
                 {canEdit && <UndoButton action={`/api/places/aliases/${alias.id}`} label={t.undo} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
       {canEdit && (
         <p>
           <a href="/api/places/aliases" download>

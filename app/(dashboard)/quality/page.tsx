@@ -93,7 +93,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
         {outliers.total === 0 ? <p className="muted">{outlierText.none}</p> : <OutliersTable outliers={outliers} />}
       </Card>
       <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
-        {orphaned.length === 0 ? <p className="muted">{mergeText.orphanedNone}</p> : <OrphanedMerges decisions={orphaned} canEdit={editable} />}
+        <OrphanedMerges decisions={orphaned} canEdit={editable} />
       </Card>
       <PlacesAndSections db={db} canEdit={editable} />
       <Card title={duplicatesText.title} note={duplicatesText.note} testId="quality-look-alikes">

@@ -9,7 +9,8 @@ import { coverageText, directionLabels, filterLabels, formatLabels, kindLabels, 
 import { quarterShort, reportPeriodShort, type Coverage } from '@/lib/periods';
 import type { FilterOptions } from '@/lib/queries/options';
 import { FilterMultiSelect } from './FilterMultiSelect';
-import { FilterSelect, type Option } from './FilterSelect';
+import { FilterSelect } from './FilterSelect';
+import type { Option } from './OptionList';
 
 type ListKey = 'sphere' | 'country' | 'region' | 'format' | 'direction' | 'kind';
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { filterLabels } from '@/lib/i18n/ru';
-import type { Option } from './FilterSelect';
+import type { Option } from './OptionList';
 
 interface Props {
   id: string;

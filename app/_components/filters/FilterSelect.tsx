@@ -2,11 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { filterLabels } from '@/lib/i18n/ru';
-
-export interface Option {
-  value: string;
-  label: string;
-}
+import { type Option, OptionList } from './OptionList';
 
 interface Props {
   id: string;
@@ -63,11 +59,7 @@ export function FilterSelect({ id, label, value, options, onChange }: Props) {
         <option value="">{filterLabels.any}</option>
         {value === '__several' && <option value="__several">{filterLabels.several}</option>}
         {unknown && <option value={value}>{filterLabels.unknownValue(value)}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </label>
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { jsonError, requireEditor } from '@/lib/auth/guards';
+import { jsonError } from '@/lib/auth/guards';
 import { mergeEvents, resolveRowRef, unlinkEvents } from '@/lib/curation/merges';
-import { respondToCorrection } from '@/lib/curation/respond';
+import { editorPost, ReturnTo } from '@/lib/curation/route-input';
 import { getDb } from '@/lib/queries/db';
 
 const Form = z.object({
@@ -10,32 +10,30 @@ const Form = z.object({
   rows: z.array(z.string().max(40)).max(40),
   winner: z.string().max(40).default(''),
   reason: z.string().default(''),
-  returnTo: z.string().regex(/^\/(events\/\d+|quality)$/).default('/quality'),
+  returnTo: ReturnTo,
 });
 
 /**
  * POST (form `action` = merge | unlink, `row`… / `rows`, `winner`, `reason`, `returnTo`): an editor
  * marks rows as one event with the row that counts, or two automatically linked rows as two events.
  */
-export async function POST(request: Request): Promise<Response> {
-  const editor = await requireEditor(request);
-  if (editor instanceof Response) return editor;
-  const form = await request.formData().catch(() => null);
-  const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : undefined);
-  const typed = (text(form?.get('rows') ?? null) ?? '').split(/[\s,;]+/).filter(Boolean);
-  const rows = [...(form?.getAll('row') ?? []).flatMap((value) => (typeof value === 'string' && value ? [value] : [])), ...typed];
-  const fields = Form.safeParse(form ? { action: text(form.get('action')), rows, winner: text(form.get('winner')), reason: text(form.get('reason')), returnTo: text(form.get('returnTo')) } : {});
-  if (!fields.success) return jsonError(400, 'bad_form');
-  const { action, winner, reason, returnTo } = fields.data;
-  return respondToCorrection(
-    request,
-    returnTo,
-    () => {
-      const db = getDb();
-      const eventIds = fields.data.rows.map((ref) => resolveRowRef(db, ref));
-      if (action === 'unlink') return unlinkEvents(db, { eventIds, reason, username: editor.username });
-      return mergeEvents(db, { eventIds, winnerId: resolveRowRef(db, winner), reason, username: editor.username });
-    },
-    'merge',
-  );
-}
+export const POST = editorPost(
+  ({ editor, form }) => {
+    const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : undefined);
+    const typed = (text(form.get('rows')) ?? '').split(/[\s,;]+/).filter(Boolean);
+    const rows = [...form.getAll('row').flatMap((value) => (typeof value === 'string' && value ? [value] : [])), ...typed];
+    const fields = Form.safeParse({ action: text(form.get('action')), rows, winner: text(form.get('winner')), reason: text(form.get('reason')), returnTo: text(form.get('returnTo')) });
+    if (!fields.success) return jsonError(400, 'bad_form');
+    const { action, winner, reason, returnTo } = fields.data;
+    return {
+      returnTo,
+      run: () => {
+        const db = getDb();
+        const eventIds = fields.data.rows.map((ref) => resolveRowRef(db, ref));
+        if (action === 'unlink') return unlinkEvents(db, { eventIds, reason, username: editor.username });
+        return mergeEvents(db, { eventIds, winnerId: resolveRowRef(db, winner), reason, username: editor.username });
+      },
+    };
+  },
+  { param: 'merge' },
+);

@@ -94,43 +94,31 @@ describe('direction', () => {
   const direction = (places: ResolvedPlace[], placeCell: string, title: string, kind: EventKind = classifyKind(title)) =>
     classifyDirection({ places, placeCell, title, kind });
 
-  test('a venue abroad is outbound', () => {
-    expect(direction([place('Минск', 'BY')], 'г. Минск, Республика Беларусь', 'Участие в выставке')).toBe('outbound');
-  });
-  test('a venue in another Russian region is outbound', () => {
-    expect(direction([place('Москва', 'RU')], 'г. Москва', 'Участие в конференции')).toBe('outbound');
-    expect(direction([place('Брянск', 'RU')], 'г. Брянск', 'Участие в форуме')).toBe('outbound');
-  });
-  test('any settlement of the region is home, with or without the oblast named', () => {
-    expect(direction([place('Вязьма', 'RU')], 'г. Вязьма', 'Международный фестиваль')).toBe('hosted');
-    expect(direction([place('Десногорск', 'RU')], 'г. Десногорск', 'Международная конференция')).toBe('hosted');
-    expect(direction([place('Мощинки', 'RU')], 'дер. Мощинки, Смоленский район', 'Конкурс')).toBe('hosted');
-  });
-  test('the seat of a Belarusian district is abroad', () => {
-    expect(direction([place('Орша', 'BY', 'seat')], 'Оршанский район', 'Участие в конкурсе')).toBe('outbound');
-  });
-  test('a foreign delegation coming to the region is inbound', () => {
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Реверсная бизнес-миссия из ОАЭ')).toBe('inbound');
-    expect(direction([place('Десногорск', 'RU')], 'г. Десногорск, Смоленская область', 'Рабочая встреча с делегацией из Республики Беларусь')).toBe('inbound');
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Прием Чрезвычайного и Полномочного Посла КНР')).toBe('inbound');
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Приезд творческого коллектива из г. Витебска')).toBe('inbound');
-  });
-  test('a meeting, show, festival or tour of a foreign party named in the title is inbound', () => {
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Дни культуры Республики Казахстан в Смоленской области')).toBe('inbound');
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Концерт ансамбля «Хорошки» (Республика Беларусь)')).toBe('inbound');
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Экскурсия для студентов из Китайской Народной Республики')).toBe('inbound');
-  });
-  test('an international event held in the region is hosted', () => {
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Международный конкурс «Скрытые таланты»')).toBe('hosted');
-    expect(direction([place('Смоленск', 'RU', 'seat')], 'Министерство', 'Участие в видеоконференции')).toBe('hosted');
+  test.each<[rule: string, places: ResolvedPlace[], placeCell: string, title: string, expected: ReturnType<typeof classifyDirection>]>([
+    ['a venue abroad is outbound', [place('Минск', 'BY')], 'г. Минск, Республика Беларусь', 'Участие в выставке', 'outbound'],
+    ['a venue in another Russian region is outbound', [place('Москва', 'RU')], 'г. Москва', 'Участие в конференции', 'outbound'],
+    ['a venue in another Russian region is outbound', [place('Брянск', 'RU')], 'г. Брянск', 'Участие в форуме', 'outbound'],
+    ['any settlement of the region is home, with or without the oblast named', [place('Вязьма', 'RU')], 'г. Вязьма', 'Международный фестиваль', 'hosted'],
+    ['any settlement of the region is home, with or without the oblast named', [place('Десногорск', 'RU')], 'г. Десногорск', 'Международная конференция', 'hosted'],
+    ['any settlement of the region is home, with or without the oblast named', [place('Мощинки', 'RU')], 'дер. Мощинки, Смоленский район', 'Конкурс', 'hosted'],
+    ['the seat of a Belarusian district is abroad', [place('Орша', 'BY', 'seat')], 'Оршанский район', 'Участие в конкурсе', 'outbound'],
+    ['a foreign delegation coming to the region is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Реверсная бизнес-миссия из ОАЭ', 'inbound'],
+    ['a foreign delegation coming to the region is inbound', [place('Десногорск', 'RU')], 'г. Десногорск, Смоленская область', 'Рабочая встреча с делегацией из Республики Беларусь', 'inbound'],
+    ['a foreign delegation coming to the region is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Прием Чрезвычайного и Полномочного Посла КНР', 'inbound'],
+    ['a foreign delegation coming to the region is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Приезд творческого коллектива из г. Витебска', 'inbound'],
+    ['a meeting, show, festival or tour of a foreign party named in the title is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Дни культуры Республики Казахстан в Смоленской области', 'inbound'],
+    ['a meeting, show, festival or tour of a foreign party named in the title is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Концерт ансамбля «Хорошки» (Республика Беларусь)', 'inbound'],
+    ['a meeting, show, festival or tour of a foreign party named in the title is inbound', [place('Смоленск', 'RU')], 'г. Смоленск', 'Экскурсия для студентов из Китайской Народной Республики', 'inbound'],
+    ['an international event held in the region is hosted', [place('Смоленск', 'RU')], 'г. Смоленск', 'Международный конкурс «Скрытые таланты»', 'hosted'],
+    ['an international event held in the region is hosted', [place('Смоленск', 'RU', 'seat')], 'Министерство', 'Участие в видеоконференции', 'hosted'],
     // A country in a quoted name or in "с участием …" does not make the event a foreign party's.
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Олимпиада «Россия и Беларусь: историческая общность»')).toBe('hosted');
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Концерт с участием артистов Республики Беларусь')).toBe('hosted');
+    ['an international event held in the region is hosted', [place('Смоленск', 'RU')], 'г. Смоленск', 'Олимпиада «Россия и Беларусь: историческая общность»', 'hosted'],
+    ['an international event held in the region is hosted', [place('Смоленск', 'RU')], 'г. Смоленск', 'Концерт с участием артистов Республики Беларусь', 'hosted'],
     // A conference names its theme, not a visiting party.
-    expect(direction([place('Смоленск', 'RU')], 'г. Смоленск', 'Конференция «Смоленщина и Беларусь» о сотрудничестве с Республикой Беларусь')).toBe('hosted');
-  });
-  test('a remote event with one end in the region is hosted', () => {
-    expect(direction([place('Смоленск', 'RU'), place('Крагуевац', 'RS')], 'г. Смоленск; г. Крагуевац', 'Круглый стол')).toBe('hosted');
+    ['an international event held in the region is hosted', [place('Смоленск', 'RU')], 'г. Смоленск', 'Конференция «Смоленщина и Беларусь» о сотрудничестве с Республикой Беларусь', 'hosted'],
+    ['a remote event with one end in the region is hosted', [place('Смоленск', 'RU'), place('Крагуевац', 'RS')], 'г. Смоленск; г. Крагуевац', 'Круглый стол', 'hosted'],
+  ])('%s (case %#)', (_rule, places, placeCell, title, expected) => {
+    expect(direction(places, placeCell, title)).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { CurationForm } from './CurationForm';
 import { CORRECTABLE_FIELDS } from '@/lib/curation/vocabulary';
 import { DATE_PRECISIONS, DIRECTIONS, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES } from '@/lib/vocabulary';
 import { common, correctionText as t, directionLabels, formatLabels, kindLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
@@ -27,7 +28,7 @@ export function CorrectionForm({ eventId, current, spheres }: { eventId: number;
   const options = choices[field];
   const value = current[field] ?? '';
   return (
-    <form method="post" action={`/api/events/${eventId}/corrections`} className="correction-form" data-testid="correction-form">
+    <CurationForm action={`/api/events/${eventId}/corrections`} className="correction-form" testId="correction-form" reasonLabel={t.reason} submitLabel={t.submit}>
       <label>
         {t.field}
         <select name="field" value={field} onChange={(event) => setField(event.target.value)}>
@@ -53,13 +54,6 @@ export function CorrectionForm({ eventId, current, spheres }: { eventId: number;
         )}
         {field === 'countries' && <span className="muted">{t.valueHintCountries}</span>}
       </label>
-      <label>
-        {t.reason}
-        <textarea name="reason" required rows={2} maxLength={1000} />
-      </label>
-      <button type="submit" className="button primary">
-        {t.submit}
-      </button>
-    </form>
+    </CurationForm>
   );
 }

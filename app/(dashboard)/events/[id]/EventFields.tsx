@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PlainList } from '@/app/_components/ui/PlainList';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { common, correctionText, directionLabels, eventText as t, formatLabels, kindLabels, placeSourceLabels, precisionLabels, statusLabels } from '@/lib/i18n/ru';
 import { quarterName, reportPeriodName } from '@/lib/periods';
@@ -15,31 +16,29 @@ function quarterOf(key: string | null): string {
 }
 
 function Places({ places }: Pick<EventDetail, 'places'>) {
-  if (places.length === 0) return <>{t.none}</>;
   return (
-    <ul className="plain-list">
-      {places.map((place) => (
-        <li key={place.id}>
+    <PlainList items={places} itemKey={(place) => place.id} empty={t.none}>
+      {(place) => (
+        <>
           {place.name}, {place.countryName}{' '}
           <span className="muted">
             ({t.coordinates(coordinate(place.lat), coordinate(place.lon))}; {placeSourceLabels[place.source]})
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </PlainList>
   );
 }
 
 function Countries({ countries }: Pick<EventDetail, 'countries'>) {
-  if (countries.length === 0) return <>{t.none}</>;
   return (
-    <ul className="plain-list">
-      {countries.map((country) => (
-        <li key={country.code}>
+    <PlainList items={countries} itemKey={(country) => country.code} empty={t.none}>
+      {(country) => (
+        <>
           <Link href={`/countries/${country.code}`}>{country.nameRu}</Link> — {country.role === 'venue' ? t.roleVenue : t.rolePartner}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </PlainList>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { mergeText as t } from '@/lib/i18n/ru';
+import { CurationForm } from './CurationForm';
 
 export interface RowChoice {
   /** PERIOD:ROW, as the merge route and the command line take rows. */
@@ -23,7 +24,7 @@ export function MergeForm({ eventId, self, suggestions }: { eventId: number; sel
   const members = [self, ...suggestions.filter((row) => checked.includes(row.ref)), ...parseRefs(typed).map((ref) => ({ ref, label: ref }))];
   const toggle = (ref: string) => setChecked((list) => (list.includes(ref) ? list.filter((item) => item !== ref) : [...list, ref]));
   return (
-    <form method="post" action="/api/merges" className="correction-form merge-form" data-testid="merge-form">
+    <CurationForm action="/api/merges" className="correction-form merge-form" testId="merge-form" reasonLabel={t.reason} submitLabel={t.submit}>
       <input type="hidden" name="action" value="merge" />
       <input type="hidden" name="returnTo" value={`/events/${eventId}`} />
       <input type="hidden" name="row" value={self.ref} />
@@ -49,13 +50,6 @@ export function MergeForm({ eventId, self, suggestions }: { eventId: number; sel
           </label>
         ))}
       </fieldset>
-      <label>
-        {t.reason}
-        <textarea name="reason" required rows={2} maxLength={1000} />
-      </label>
-      <button type="submit" className="button primary">
-        {t.submit}
-      </button>
-    </form>
+    </CurationForm>
   );
 }

@@ -1,6 +1,6 @@
 import { requireEditor } from '@/lib/auth/guards';
 import { addPlaceAlias, exportPlaceAliases } from '@/lib/curation/aliases';
-import { editorFormPost } from '@/lib/curation/route-input';
+import { editorPost } from '@/lib/curation/route-input';
 import { getDb } from '@/lib/queries/db';
 
 /** GET: the stored place aliases as the shareable data file (`npm run aliases -- import` reads it). */
@@ -13,8 +13,7 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 /** POST (form `text`, `name`, `country`, `lat`, `lon`, `reason`): an editor resolves a place text. */
-export async function POST(request: Request): Promise<Response> {
-  return editorFormPost(request, (editor, text) =>
-    addPlaceAlias(getDb(), { text: text('text'), name: text('name'), country: text('country'), lat: text('lat'), lon: text('lon'), reason: text('reason') }, editor.username),
-  );
-}
+export const POST = editorPost(({ editor, text }) => ({
+  returnTo: '/quality',
+  run: () => addPlaceAlias(getDb(), { text: text('text'), name: text('name'), country: text('country'), lat: text('lat'), lon: text('lon'), reason: text('reason') }, editor.username),
+}));
