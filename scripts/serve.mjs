@@ -91,7 +91,7 @@ function decode(body, encoding) {
 /** The kept page, compressed as Next.js compresses (gzip when accepted). */
 function sendCached(request, response, cached) {
   for (const [name, value] of cached.headers) response.setHeader(name, value);
-  const body = Buffer.from(cached.body, 'utf8');
+  const body = cached.body;
   const send = (bytes) => {
     response.setHeader('content-length', bytes.length);
     response.writeHead(cached.status);

@@ -32,8 +32,8 @@ const MAX_ENTRIES = 300;
 const MAX_BYTES = 48 * 2 ** 20;
 
 interface CachedPage {
-  /** The HTML split at every occurrence of the nonce it was rendered with. */
-  parts: string[];
+  /** The HTML split at every occurrence of the nonce it was rendered with, as UTF-8 bytes (no string built and encoded per answer). */
+  parts: Buffer[];
   /** Headers as sent, each value split at the nonce like the body. */
   headers: [string, string[]][];
   bytes: number;
@@ -48,7 +48,7 @@ export interface RequestLike {
 export interface CachedAnswer {
   status: 200;
   headers: [string, string][];
-  body: string;
+  body: Buffer;
 }
 
 interface Hooks {
@@ -116,7 +116,9 @@ function answer(key: string): CachedAnswer | null {
   pages.delete(key);
   pages.set(key, page);
   const nonce = createNonce();
-  return { status: 200, headers: page.headers.map(([name, value]) => [name, value.join(nonce)]), body: page.parts.join(nonce) };
+  const nonceBytes = Buffer.from(nonce, 'utf8');
+  const body = Buffer.concat(page.parts.flatMap((part, i) => (i === 0 ? [part] : [nonceBytes, part])));
+  return { status: 200, headers: page.headers.map(([name, value]) => [name, value.join(nonce)]), body };
 }
 
 function keep(key: string, status: number, headers: Record<string, string | string[] | number | undefined>, body: string): void {
@@ -133,7 +135,8 @@ function keep(key: string, status: number, headers: Record<string, string | stri
     if (value === undefined || DROPPED_HEADERS.has(name)) continue;
     kept.push([name, String(Array.isArray(value) ? value.join(', ') : value).split(nonce)]);
   }
-  const page = { parts: body.split(nonce), headers: kept, bytes: body.length * 2 };
+  const parts = body.split(nonce).map((part) => Buffer.from(part, 'utf8'));
+  const page = { parts, headers: kept, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
   if (page.bytes > MAX_BYTES / 8) return;
   const old = pages.get(key);
   if (old) bytes -= old.bytes;

@@ -98,7 +98,7 @@ describe('kept pages', () => {
     for (const answer of [first, second]) {
       expect(answer?.status).toBe(200);
       expect(nonceOf(answer)).not.toBe(NONCE);
-      expect(answer?.body).toBe(page(nonceOf(answer)));
+      expect(answer?.body.toString('utf8')).toBe(page(nonceOf(answer)));
       expect(new Map(answer?.headers).get('x-frame-options')).toBe('DENY');
     }
     expect(nonceOf(first)).not.toBe(nonceOf(second));
