@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { chartOf, countriesFigure, spheresFigure } from '@/lib/figures/figures';
+import { countriesFigure, printedChartOf, spheresFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { EventsMap } from '@/app/_components/map/EventsMap';
 import { loadBrief } from '@/lib/brief/load-brief';
@@ -53,10 +53,10 @@ export default async function BriefPage({ searchParams }: { searchParams: Search
         {hasEvents ? (
           <>
             <BriefFigure id="countries" title={t.countriesTitle}>
-              <HorizontalBarChart {...chartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
+              <HorizontalBarChart {...printedChartOf(countriesFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.countriesTitle} />
             </BriefFigure>
             <BriefFigure id="spheres" title={t.spheresTitle}>
-              <HorizontalBarChart {...chartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
+              <HorizontalBarChart {...printedChartOf(spheresFigure(db, filters))} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.spheresTitle} />
             </BriefFigure>
             <BriefFigure id="map" title={t.mapTitle}>
               <EventsMap

@@ -102,3 +102,8 @@ export function trendFigure(db: Db, filters: Filters): { rows: QuarterRow[]; ser
 export function chartOf<T>(figure: BarFigure<T>): { items: BarItem[]; note?: string } {
   return { items: figure.bars, note: figure.note };
 }
+
+/** The chart on paper (the справка): its note says what was cut, without pointing to downloads. */
+export function printedChartOf<T>(figure: BarFigure<T>): { items: BarItem[]; note?: string } {
+  return { items: figure.bars, note: figure.note && chartText.cutNote(figure.shown, figure.all.length) };
+}

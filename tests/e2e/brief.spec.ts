@@ -71,6 +71,9 @@ describe('the справка', () => {
     const text = pages.flat().map((item) => item.text).join(' ');
     for (const heading of ['Справка о международной деятельности Смоленской области', 'Ключевые показатели', 'Основные мероприятия']) expect(text).toContain(heading);
     for (const control of ['Скачать', 'Печать', 'Вернуться к обзору', 'Сбросить фильтры', 'Обзор Карта']) expect(text).not.toContain(control);
+    // Paper has no downloads: the note under a cut chart says what was cut and nothing about XLSX.
+    expect(text).toMatch(/сумма\s+остальных/);
+    expect(text).not.toContain('XLSX');
     for (const heading of CHART_HEADINGS) {
       const page = pages.findIndex((items) => items.some((item) => item.text === heading));
       expect(page, heading).toBeGreaterThanOrEqual(0);

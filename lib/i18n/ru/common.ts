@@ -115,8 +115,9 @@ export const chartText = {
   /** Its tooltip: every category it gathers. */
   otherFull: (names: string[]) => `Прочие: ${names.join(', ')}`,
   /** Under a chart cut to its first bars. */
-  topNote: (shown: number, total: number) =>
-    `Показаны ${count(shown)} крупнейших из ${count(total)}; «Прочие (${count(total - shown)})» — сумма остальных. Полный список — в выгрузке XLSX и CSV.`,
+  topNote: (shown: number, total: number) => `${chartText.cutNote(shown, total)} Полный список — в выгрузке XLSX и CSV.`,
+  /** The same on paper (the справка), which has no downloads to point to. */
+  cutNote: (shown: number, total: number) => `Показаны ${count(shown)} крупнейших из ${count(total)}; «Прочие (${count(total - shown)})» — сумма остальных.`,
 } as const;
 
 /* --- Event lists on the country, sphere and SME pages --- */
