@@ -1,4 +1,4 @@
-import { formatChange } from '@/app/(dashboard)/compare/change-format';
+import { formatChange } from '@/lib/compare/change-format';
 import { DataTable } from '@/app/_components/table/DataTable';
 import type { BriefData } from '@/lib/brief/types';
 import { formatNumber } from '@/lib/format';

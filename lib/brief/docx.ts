@@ -17,7 +17,7 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import { formatChange } from '@/app/(dashboard)/compare/change-format';
+import { formatChange } from '@/lib/compare/change-format';
 import { formatNumber } from '@/lib/format';
 import { briefText as t, compareText } from '@/lib/i18n/ru';
 import type { BriefData, BriefImage } from './types';

@@ -13,7 +13,7 @@ import type { Db, Tx } from '@/db/client';
 import { auditLog, eventPlaces, events, importWarnings, type PlaceAlias, placeAliases, reports } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { resolvePlaceName } from '@/lib/geo/gazetteer';
-import { placeTextKey, unresolvedPlaceText } from '@/lib/ingest/places';
+import { placeTextKey, UNRESOLVED_CODES, unresolvedPlaceText } from '@/lib/ingest/places';
 import type { PlaceAliases } from '@/lib/ingest/types';
 import { bumpDataVersion } from '@/lib/import/data-version';
 import { CorrectionError } from './errors';
@@ -63,7 +63,7 @@ export function listUnresolvedPlaces(db: Db): UnresolvedPlace[] {
     .from(importWarnings)
     .innerJoin(events, eq(events.id, importWarnings.eventId))
     .innerJoin(reports, eq(reports.id, events.reportId))
-    .where(inArray(importWarnings.code, ['unknown_place', 'place_country_fallback']))
+    .where(inArray(importWarnings.code, [...UNRESOLVED_CODES]))
     .orderBy(reports.periodKey, events.seq)
     .all();
   const byKey = new Map<string, UnresolvedPlace>();
@@ -204,7 +204,7 @@ function applyAliases(tx: Tx, keys: string[]): void {
   const unresolved = tx
     .select({ eventId: importWarnings.eventId, code: importWarnings.code, message: importWarnings.message, where: importWarnings.location })
     .from(importWarnings)
-    .where(inArray(importWarnings.code, ['unknown_place', 'place_country_fallback']))
+    .where(inArray(importWarnings.code, [...UNRESOLVED_CODES]))
     .all()
     .filter((warning) => warning.eventId !== null && wanted.has(placeTextKey(unresolvedPlaceText(warning) ?? '')))
     .map((warning) => warning.eventId as number);

@@ -8,7 +8,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { countries, eventCountries, events, spheres } from '@/db/schema';
-import { getCountry } from '@/lib/geo/countries';
+import { countryRow } from '@/lib/geo/countries';
 import { quarterKeyOf } from '@/lib/ingest/dates';
 import { CorrectionError } from './errors';
 import type { CorrectableField, FieldValue } from './vocabulary';
@@ -47,14 +47,15 @@ function writeSphere(tx: Tx, eventId: number, slug: string): void {
   tx.update(events).set({ sphereId: sphere.id }).where(eq(events.id, eventId)).run();
 }
 
+/** Stores the country's reference row unless it is stored already. */
+export function ensureCountry(tx: Tx, code: string): void {
+  tx.insert(countries).values(countryRow(code)).onConflictDoNothing().run();
+}
+
 function writePartners(tx: Tx, eventId: number, codes: string[]): void {
   tx.delete(eventCountries).where(and(eq(eventCountries.eventId, eventId), eq(eventCountries.role, 'partner'))).run();
   for (const code of codes) {
-    const info = getCountry(code);
-    tx.insert(countries)
-      .values({ code, nameRu: info?.nameRu ?? code, nameEn: info?.nameEn ?? code, region: info?.region ?? 'other' })
-      .onConflictDoNothing()
-      .run();
+    ensureCountry(tx, code);
     // A country that is already the event's venue stays a venue link.
     tx.insert(eventCountries).values({ eventId, countryCode: code, role: 'partner' }).onConflictDoNothing().run();
   }

@@ -7,8 +7,7 @@
  * rollups of the rows' quarters are recounted. Runs inside the caller's transaction.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { corrections, countries, eventCountries, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
-import { getCountry } from '@/lib/geo/countries';
+import { corrections, eventCountries, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
 import { parseEvent } from '@/lib/ingest/event';
 import type { EventRow } from '@/lib/ingest/rows';
 import type { ParsedEvent, Period, PlaceAliases } from '@/lib/ingest/types';
@@ -16,7 +15,7 @@ import { quarterOfEvent, refreshRollups } from '@/lib/import/refresh-rollups';
 import { searchTextOf } from '@/lib/import/save-events';
 import type { WarningCode } from '@/lib/vocabulary';
 import type { Tx } from '@/db/client';
-import { writeEventValue } from './event-values';
+import { ensureCountry, writeEventValue } from './event-values';
 import type { FieldValue } from './vocabulary';
 
 /** The warnings a place cell gives (lib/ingest/places.ts); re-derived with the places. */
@@ -87,12 +86,4 @@ function writeCountries(tx: Tx, eventId: number, parsed: ParsedEvent): void {
     ensureCountry(tx, link.code);
     tx.insert(eventCountries).values({ eventId, countryCode: link.code, role: link.role }).onConflictDoNothing().run();
   }
-}
-
-function ensureCountry(tx: Tx, code: string): void {
-  const info = getCountry(code);
-  tx.insert(countries)
-    .values({ code, nameRu: info?.nameRu ?? code, nameEn: info?.nameEn ?? code, region: info?.region ?? 'other' })
-    .onConflictDoNothing()
-    .run();
 }

@@ -4,7 +4,7 @@
  * server from the page's filters and handed to the export menus as plain props.
  */
 import type { Db } from '@/db/client';
-import { filterChips } from '@/app/_components/filters/filter-chips';
+import { filterChips } from '@/lib/filters/chips';
 import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { mainEvents } from '@/lib/figures/main-events';
 import { formatDateRange, formatNumber } from '@/lib/format';

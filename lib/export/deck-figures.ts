@@ -2,7 +2,7 @@
  * The key-figures slide of a deck: tiles (overview) or a two-period table (comparison), built on
  * the server from the same figures the page shows and handed to the deck builder as plain text.
  */
-import { formatChange } from '@/app/(dashboard)/compare/change-format';
+import { formatChange } from '@/lib/compare/change-format';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys } from '@/lib/compare/key-figures';
 import type { Previous } from '@/lib/figures/main-events';

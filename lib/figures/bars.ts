@@ -17,10 +17,6 @@ export function withSme(filters: Filters): Filters {
   return { ...filters, has: [...new Set([...(filters.has ?? []), 'sme' as const])] };
 }
 
-function quarterLabelOf(key: string): string {
-  return quarterShort(key);
-}
-
 /** One row → its bar: `value` picks the figure the bar draws, `filters` the drill-down's base. */
 type ToBar<T> = (row: T, value: number) => BarItem;
 
@@ -73,7 +69,7 @@ export function placeDimension(filters: Filters): Dimension<{ id: number; name: 
 
 /** One chart row per quarter shown under `filters` (lib/periods byQuarter): gaps and quarters without their report included. */
 export function quarterRows(values: { quarterKey: string; key: string; value: number }[], coverage: Coverage, filters: Filters): QuarterRow[] {
-  return byQuarter(values, coverage, shownQuarters(coverage, filters)).map((row) => ({ quarterKey: row.quarter, label: quarterLabelOf(row.quarter), values: row.values, coverage: row.status }));
+  return byQuarter(values, coverage, shownQuarters(coverage, filters)).map((row) => ({ quarterKey: row.quarter, label: quarterShort(row.quarter), values: row.values, coverage: row.status }));
 }
 
 /** Key of the series that gathers the spheres beyond the coloured ones. */

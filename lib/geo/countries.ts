@@ -172,4 +172,8 @@ function shortRussianName(code: string): string {
   return abbreviated?.[1] ?? name;
 }
 
-
+/** The countries-table row of a code; a code the reference does not know is stored under itself, in region "other". */
+export function countryRow(code: string): { code: string; nameRu: string; nameEn: string; region: RegionGroup } {
+  const info = getCountry(code);
+  return { code, nameRu: info?.nameRu ?? code, nameEn: info?.nameEn ?? code, region: info?.region ?? 'other' };
+}

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, spheres } from '@/db/schema';
-import { getCountry } from '@/lib/geo/countries';
+import { countryRow } from '@/lib/geo/countries';
 import { countsOf } from '@/lib/ingest/counts';
 import { quarterKeyOf } from '@/lib/ingest/dates';
 import { resolveSphere, type SphereMappings } from '@/lib/ingest/spheres';
@@ -84,8 +84,7 @@ class EventWriter {
 
   private ensureCountry(code: string): void {
     if (this.countryCodes.has(code)) return;
-    const info = getCountry(code);
-    this.statements.country.run({ code, nameRu: info?.nameRu ?? code, nameEn: info?.nameEn ?? code, region: info?.region ?? 'other' });
+    this.statements.country.run(countryRow(code));
     this.countryCodes.add(code);
   }
 }

@@ -77,7 +77,8 @@ const ADMIN_SEGMENT =
   /^[А-ЯЁ][А-Яа-яЁё-]*(?:ая|ой|ую|ий|ый|ого|ом)\s+(?:област(?:ь|и)|район[а-я]*|муниципальн[а-я]*\s+округ[а-я]*)$/u;
 
 const NO_ALIASES: PlaceAliases = new Map();
-const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place_country_fallback'];
+/** The warnings of a place no rule resolved (an analyst's alias can answer them: lib/curation/aliases.ts). */
+export const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place_country_fallback'];
 const WRITTEN_SETTLEMENT = /^settlement "([^"]+)"/u;
 
 /** The key of a place text among the aliases: case, ё, quotes and spacing do not matter. */

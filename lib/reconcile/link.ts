@@ -8,7 +8,7 @@ import { and, eq, gte, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { eventCountries, eventMatches, eventPlaces, events, importWarnings, places, reports } from '@/db/schema';
 import { CandidateIndex } from './candidate-index';
-import { DATE_TOLERANCE_DAYS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from './match';
+import { DATE_TOLERANCE_DAYS, DAY_MS, type MatchResult, matchPrepared, prepareCandidate, type PreparedCandidate } from './match';
 
 interface Row extends PreparedCandidate {
   id: number;
@@ -173,5 +173,5 @@ function groupValues(ids: number[], load: (chunk: number[]) => { id: number; val
 }
 
 function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

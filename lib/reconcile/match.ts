@@ -51,7 +51,7 @@ export interface PreparedCandidate {
 const GENERIC_STEMS = new Set(['смоле', 'облас', 'респу', 'белар', 'росси', 'федер', 'между', 'регио', 'город']);
 
 const LEADING_VERBS = /^(участие|участия|проведение|организация|посещение|подготовка)\s+(в|во|на)?\s*(работе|мероприятиях)?\s*/;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export function prepareCandidate(candidate: MatchCandidate): PreparedCandidate {
   const startDay = toDay(candidate.startDate);

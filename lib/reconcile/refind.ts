@@ -9,7 +9,7 @@
  *    seq and overlapping dates whose title keeps TITLE_SIMILARITY of the stems; ties go to the
  *    nearest seq.
  */
-import { DATE_TOLERANCE_DAYS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from './match';
+import { DATE_TOLERANCE_DAYS, DAY_MS, matchEvents, normaliseTitle, TITLE_SIMILARITY, titleSimilarity } from './match';
 
 /** What an analyst's record remembers of its row. */
 export interface RowKey {
@@ -56,5 +56,3 @@ function datesOverlap(a: Dated, b: Dated): boolean {
   const [aStart, aEnd, bStart, bEnd] = [a.startDate, a.endDate ?? a.startDate, b.startDate, b.endDate ?? b.startDate].map((date) => Date.parse(date));
   return (bStart as number) - (aEnd as number) <= slack && (aStart as number) - (bEnd as number) <= slack;
 }
-
-const DAY_MS = 86_400_000;

@@ -9,8 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ADMIN, createViewer, deleteReportAsAdmin, loginCookie, loginInBrowser } from './auth';
 import { launchBrowser, openPage, url, type Browser } from './fixtures';
 

@@ -6,7 +6,7 @@ import { SIDES, type Side } from '@/lib/filters/compare';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
-import { formatChange } from './change-format';
+import { formatChange } from '@/lib/compare/change-format';
 
 interface Props {
   countries: CountryChange[];

@@ -9,7 +9,7 @@ import { formatNumber } from '@/lib/format';
 import { compareText as t, coverageText } from '@/lib/i18n/ru';
 import type { SpanCoverage } from '@/lib/periods';
 import type { KeyFigures } from '@/lib/queries/overview';
-import { formatChange, formatPercentChange } from './change-format';
+import { formatChange, formatPercentChange } from '@/lib/compare/change-format';
 
 interface FigureColumn {
   label: string;

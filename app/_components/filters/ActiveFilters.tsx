@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Filters } from '@/lib/filters/filters';
 import { activeFiltersText as t } from '@/lib/i18n/ru';
 import type { FilterNames } from '@/lib/queries/options';
-import { filterChips } from './filter-chips';
+import { filterChips } from '@/lib/filters/chips';
 
 interface Props {
   filters: Filters;

@@ -5,7 +5,7 @@ import { formatEventCount } from '@/lib/format';
 import { common, emptyResultText as t } from '@/lib/i18n/ru';
 import { countEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
-import { filterChips } from './filter-chips';
+import { filterChips } from '@/lib/filters/chips';
 
 interface Props {
   db: Db;

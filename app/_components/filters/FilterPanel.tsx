@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { parseFilters } from '@/lib/filters/filters';
 import { phoneText } from '@/lib/i18n/ru';
-import { filterChips } from './filter-chips';
+import { filterChips } from '@/lib/filters/chips';
 
 /**
  * On phones the filter bar is folded behind one button, "Фильтры (3)", and opens as a sheet from

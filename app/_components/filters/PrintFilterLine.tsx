@@ -4,7 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { parseFilters } from '@/lib/filters/filters';
 import { exportText } from '@/lib/i18n/ru';
 import type { FilterOptions } from '@/lib/queries/options';
-import { filterChips } from './filter-chips';
+import { filterChips } from '@/lib/filters/chips';
 
 /** On paper the filter bar becomes one line of text: "Фильтры: Сфера: Туризм; Страна: Беларусь". */
 export function PrintFilterLine({ options }: { options: FilterOptions }) {

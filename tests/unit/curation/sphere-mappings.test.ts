@@ -7,16 +7,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, events, importWarnings, reports, spheres } from '@/db/schema';
+import { auditLog, corrections, events, importWarnings, reports, spheres } from '@/db/schema';
 import { correctEvent } from '@/lib/curation/correct';
-import { listUnknownHeaders, mapSection, undoSectionMapping } from '@/lib/curation/sphere-mappings';
-import { corrections } from '@/db/schema';
+import { listUnknownHeaders, loadSphereMappings, mapSection, undoSectionMapping } from '@/lib/curation/sphere-mappings';
 import fs from 'node:fs';
 import { readUpload } from '@/lib/import/admin-import';
 import { importReportBytes, importReportFile } from '@/lib/import/import-report';
 import { previewReport } from '@/lib/import/preview';
 import { getStoredReportInfo } from '@/lib/queries/imports';
-import { loadSphereMappings } from '@/lib/curation/sphere-mappings';
 import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
 import { createReportsDb, createTestDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
 
