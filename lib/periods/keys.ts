@@ -13,6 +13,8 @@
  * ("2025-9M" < "2025-H1" < "2025-Q1"), so compareReportPeriods orders them.
  */
 
+import type { PeriodKind } from '@/lib/vocabulary';
+
 declare const quarterKeyBrand: unique symbol;
 
 /** "2025-Q4". Made only by the functions below, so a value of this type is always valid. */
@@ -111,12 +113,10 @@ export function wholeYear(year: number): QuarterSpan {
 
 /* --- Report periods --- */
 
-type ReportPeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
-
 export interface ReportPeriod {
   key: string;
   year: number;
-  kind: ReportPeriodKind;
+  kind: PeriodKind;
   /** 1–4 for a quarter, 1–2 for a half-year; absent otherwise. */
   part?: number;
   /** The quarters the report covers, ascending. */
@@ -138,7 +138,7 @@ export function parseReportPeriod(key: string): ReportPeriod | undefined {
     const half = Number(match[4]);
     return { key, year, kind: 'half', part: half, quarters: span(half * 2 - 1, half * 2) };
   }
-  if (match[2] === '9M') return { key, year, kind: 'nine-months', quarters: span(1, 3) };
+  if (match[2] === '9M') return { key, year, kind: 'nine_months', quarters: span(1, 3) };
   return { key, year, kind: 'year', quarters: span(1, 4) };
 }
 

@@ -102,7 +102,7 @@ export function reportPeriodName(key: string): string {
       return quarterLabel(period.year, period.part ?? 1);
     case 'half':
       return `${roman(period.part ?? 1)} полугодие ${period.year}`;
-    case 'nine-months':
+    case 'nine_months':
       return `9 месяцев ${period.year}`;
     case 'year':
       return `${period.year} год`;
@@ -124,7 +124,7 @@ export function reportPeriodShort(key: string): string {
       return quarterShortLabel(period.year, period.part ?? 1);
     case 'half':
       return `${roman(period.part ?? 1)} пол. ${period.year}`;
-    case 'nine-months':
+    case 'nine_months':
       return `9 мес. ${period.year}`;
     case 'year':
       return `${period.year} год`;

@@ -89,7 +89,7 @@ describe('report periods: what a report covers', () => {
   test('kinds and parts', () => {
     expect(parseReportPeriod('2025-H2')).toMatchObject({ year: 2025, kind: 'half', part: 2 });
     expect(parseReportPeriod('2025-Q3')).toMatchObject({ year: 2025, kind: 'quarter', part: 3 });
-    expect(parseReportPeriod('2025-9M')).toMatchObject({ year: 2025, kind: 'nine-months' });
+    expect(parseReportPeriod('2025-9M')).toMatchObject({ year: 2025, kind: 'nine_months' });
     expect(parseReportPeriod('2025-Y')).toMatchObject({ year: 2025, kind: 'year' });
   });
 
