@@ -1,20 +1,25 @@
 import { Card } from '@/app/_components/ui/Card';
-import type { Db } from '@/db/client';
-import { listPlaceAliases, listUnresolvedPlaces } from '@/lib/curation/aliases';
-import { listSphereMappings, listUnknownHeaders } from '@/lib/curation/sphere-mappings';
+import type { PlaceAlias, SphereMapping } from '@/db/schema';
+import type { UnresolvedPlace } from '@/lib/curation/aliases';
+import type { listUnknownHeaders } from '@/lib/curation/sphere-mappings';
 import { placeAliasText, sectionMappingText } from '@/lib/i18n/ru';
-import { getSphereChoices } from '@/lib/queries/corrections';
 import { SectionMappings, UnknownSections } from './UnknownSections';
 import { PlaceAliases, UnresolvedPlaces } from './UnresolvedPlaces';
 
+/** What the cards show, read by the page. */
+export interface PlacesAndSectionsData {
+  unresolved: UnresolvedPlace[];
+  aliases: PlaceAlias[];
+  headers: ReturnType<typeof listUnknownHeaders>;
+  mappings: SphereMapping[];
+  /** Every sphere (getSphereChoices); the cards leave out the spheres the unknown headers stand for. */
+  spheres: { slug: string; name: string }[];
+}
+
 /** The /quality cards of places and spheres: what the parser could not resolve, and the analysts' answers. */
-export function PlacesAndSections({ db, canEdit }: { db: Db; canEdit: boolean }) {
-  const unresolved = listUnresolvedPlaces(db);
-  const aliases = listPlaceAliases(db);
-  const headers = listUnknownHeaders(db);
-  const mappings = listSphereMappings(db);
+export function PlacesAndSections({ unresolved, aliases, headers, mappings, spheres, canEdit }: PlacesAndSectionsData & { canEdit: boolean }) {
   const unknownSlugs = new Set(headers.map((header) => header.slug));
-  const spheres = getSphereChoices(db).filter((sphere) => !unknownSlugs.has(sphere.slug));
+  const choices = spheres.filter((sphere) => !unknownSlugs.has(sphere.slug));
   return (
     <>
       <Card title={placeAliasText.title} note={placeAliasText.note} testId="quality-unresolved-places">
@@ -24,7 +29,7 @@ export function PlacesAndSections({ db, canEdit }: { db: Db; canEdit: boolean })
         <PlaceAliases aliases={aliases} canEdit={canEdit} />
       </Card>
       <Card title={sectionMappingText.title} note={sectionMappingText.note} testId="quality-unknown-sections">
-        <UnknownSections headers={headers} spheres={spheres} canEdit={canEdit} />
+        <UnknownSections headers={headers} spheres={choices} canEdit={canEdit} />
       </Card>
       {mappings.length > 0 && (
         <Card title={sectionMappingText.mappingsTitle} testId="quality-section-mappings">

@@ -25,6 +25,8 @@ import { NotHeldTable } from './NotHeldTable';
 import { ExcludedTable } from './ExcludedTable';
 import { PendingCorrections } from './PendingCorrections';
 import { PlacesAndSections } from './PlacesAndSections';
+import { listPlaceAliases, listUnresolvedPlaces } from '@/lib/curation/aliases';
+import { listSphereMappings, listUnknownHeaders } from '@/lib/curation/sphere-mappings';
 import { CurationOutcome } from './CurationOutcome';
 import { ReportsTable } from './ReportsTable';
 import { WarningCountsTable } from './WarningCountsTable';
@@ -58,7 +60,12 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
   const notHeld = getNotHeldEvents(db, filters);
   const pending = getPendingCorrections(db);
   const excluded = getExcludedEvents(db);
-  const sphereNames = new Map(getSphereChoices(db).map((sphere) => [sphere.slug, sphere.name]));
+  const spheres = getSphereChoices(db);
+  const sphereNames = new Map(spheres.map((sphere) => [sphere.slug, sphere.name]));
+  const placesAndSections = { unresolved: listUnresolvedPlaces(db), aliases: listPlaceAliases(db), headers: listUnknownHeaders(db), mappings: listSphereMappings(db), spheres };
+  const mergeOf = getActiveMergeOfRows(db);
+  const filterNames = getFilterNames(db, filters);
+  const breakdown = breakdownLines(db, reports.map((report) => report.periodKey));
   const editable = canEdit(await getCurrentUser());
   const orphaned = getOrphanedDecisions(db);
   const outliers = getOutliers(db);
@@ -66,11 +73,11 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
     <>
       <h1>{t.title}</h1>
       <p className="subtitle">{t.subtitle}</p>
-      <ActiveFilters filters={filters} names={getFilterNames(db, filters)} hrefWithout={(rest) => hrefWith('/quality', rest)} />
+      <ActiveFilters filters={filters} names={filterNames} hrefWithout={(rest) => hrefWith('/quality', rest)} />
       <CurationOutcome outcome={params.correction} />
       {/* Full width: each report's row account, rows by date and closing line make a wide table. */}
       <Card title={t.reportsTitle} note={t.reportsNote} testId="quality-reports">
-        {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdownLines(db, reports.map((report) => report.periodKey))} />}
+        {reports.length === 0 ? <EmptyState text={common.noReports} /> : <ReportsTable reports={reports} breakdown={breakdown} />}
       </Card>
       <Card title={t.countsTitle} note={t.total(total)} testId="quality-counts">
         {counts.length === 0 ? <p className="muted">{t.none}</p> : <WarningCountsTable counts={counts} />}
@@ -94,14 +101,14 @@ export default async function QualityPage({ searchParams }: { searchParams: Sear
       <Card title={mergeText.orphanedTitle} note={mergeText.orphanedNote} testId="quality-orphaned-merges">
         <OrphanedMerges decisions={orphaned} canEdit={editable} />
       </Card>
-      <PlacesAndSections db={db} canEdit={editable} />
+      <PlacesAndSections {...placesAndSections} canEdit={editable} />
       <Card title={duplicatesText.title} note={duplicatesText.note} testId="quality-look-alikes">
         {typeof params.merge === 'string' && (
           <p className={params.merge === 'saved' ? 'form-ok' : 'form-error'} role="status" data-testid="merge-outcome">
             {mergeText.outcomes[params.merge] ?? ''}
           </p>
         )}
-        {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} canEdit={editable} mergeOf={getActiveMergeOfRows(db)} />}
+        {duplicates.length === 0 ? <p className="muted">{duplicatesText.none}</p> : <DuplicatesTable pairs={duplicates} canEdit={editable} mergeOf={mergeOf} />}
         <ListPager page={pairsAt.page} pages={pairsAt.pages} hrefOf={here(PAGE_PARAMS.pairs)} testId="pairs-pages" />
       </Card>
     </>
