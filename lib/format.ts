@@ -3,7 +3,8 @@
  */
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
-import { nouns, plural, type PluralForms } from '@/lib/i18n/ru';
+// The grammar module itself, not the i18n index: the Russian phrases format their numbers here.
+import { nouns, plural, type PluralForms } from '@/lib/i18n/ru/grammar';
 import { quarterLabel } from '@/lib/periods/labels';
 
 

@@ -9,11 +9,11 @@
  */
 import type { CountryChange } from '@/lib/compare/pairs';
 import type { QuarterRange, ResolvedPeriods } from '@/lib/filters/compare';
-import { formatNumber } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { compareSummaryText as c, nouns, summaryText as t } from '@/lib/i18n/ru';
 import { inSpan, missingPhrase, spanShort, type SpanCoverage } from '@/lib/periods';
 import { leaders } from './leaders';
-import { capitalize, count, ranked, sentence, type SummaryFigures } from './overview';
+import { capitalize, ranked, sentence, type SummaryFigures } from './overview';
 
 export interface CompareSummaryInput {
   /** A is missing in the single-period view. */
@@ -53,7 +53,7 @@ export function buildCompareSummary(input: CompareSummaryInput): string {
   const a = phraseOf(input.periods.a);
   const figuresA = input.figures.a;
   if (figuresB.events === 0 && figuresA.events === 0) return capitalize(`${scope ? `${scope} ` : ''}${c.noneInBoth(a, b)}`);
-  if (figuresB.events === 0) return capitalize(c.heldOnlyInA(join(scope, b), a, count(figuresA.events, nouns.event)));
+  if (figuresB.events === 0) return capitalize(c.heldOnlyInA(join(scope, b), a, formatCount(figuresA.events, nouns.event)));
   if (!input.comparable) return notComparableSummary(input, scope, a, b);
   return [
     `${capitalize(join(scope, b))} ${totalClause(input)} — ${difference(figuresA.events, figuresB.events, a)}.`,
@@ -92,7 +92,7 @@ function notComparableSummary(input: CompareSummaryInput, scope: string, a: stri
   const mark = ` (${input.missing})`;
   const bIncomplete = input.coverage.b.status !== 'complete';
   return [
-    `${capitalize(join(scope, b))} ${totalClause(input, bIncomplete)}; ${c.knownIn(a, count(figuresA.events, nouns.event))}${mark} — ${c.notComparable}.`,
+    `${capitalize(join(scope, b))} ${totalClause(input, bIncomplete)}; ${c.knownIn(a, formatCount(figuresA.events, nouns.event))}${mark} — ${c.notComparable}.`,
     ...leaderSentences(input, scope, bIncomplete ? mark : ''),
     pairedSentence(scope, t.sme, smeText(figuresB), a, smeText(figuresA), figuresA.eventsWithSme + figuresB.eventsWithSme, mark),
     pairedSentence(scope, t.documents, formatNumber(figuresB.documentsSigned), a, formatNumber(figuresA.documentsSigned), figuresA.documentsSigned + figuresB.documentsSigned, mark),
@@ -109,8 +109,8 @@ function phraseOf(range: QuarterRange): string {
 /** "проведено 55 мероприятий в 12 сферах сотрудничества"; "известно …" when B lacks its report; no sphere count under one sphere. */
 function totalClause({ figures, spheres, single }: CompareSummaryInput, known = false): string {
   const active = spheres.filter((sphere) => sphere.events > 0).length;
-  const inSpheres = single?.sphere ? '' : ` в ${count(active, t.inSpheres)}`;
-  return `${known ? c.known : t.held} ${count(figures.b.events, nouns.event)}${inSpheres}`;
+  const inSpheres = single?.sphere ? '' : ` в ${formatCount(active, t.inSpheres)}`;
+  return `${known ? c.known : t.held} ${formatCount(figures.b.events, nouns.event)}${inSpheres}`;
 }
 
 function difference(a: number, b: number, base: string): string {
@@ -133,7 +133,7 @@ function leaderSentences({ topCountries, spheres, single }: CompareSummaryInput,
 
 function smeText(figures: SummaryFigures): string {
   const value = formatNumber(figures.smeParticipations);
-  return figures.eventsWithSme > 0 ? `${value} (в ${count(figures.eventsWithSme, t.eventsPrepositional)})` : value;
+  return figures.eventsWithSme > 0 ? `${value} (в ${formatCount(figures.eventsWithSme, t.eventsPrepositional)})` : value;
 }
 
 /** "Подписано документов: 3, в III квартале 2025 года — 1." Left out when both periods have none. */

@@ -13,8 +13,8 @@
  * - a period without its report says so instead of counting zeros.
  */
 import type { Filters } from '@/lib/filters/filters';
-import { formatNumber } from '@/lib/format';
-import { nouns, plural, summaryText as t, type PluralForms } from '@/lib/i18n/ru';
+import { formatCount, formatNumber } from '@/lib/format';
+import { nouns, summaryText as t } from '@/lib/i18n/ru';
 import { forReportPeriod, inSpan, reportPeriodOfYear } from '@/lib/periods';
 import { leaders } from './leaders';
 
@@ -103,7 +103,7 @@ function leadSentence(input: SummaryInput, scope: string): string {
   if (events === 0) return `${capitalize(opening)} ${t.noEvents}`;
   const verb = input.period.kind === 'report' ? t.stated : t.held;
   const mark = input.coverage?.missing ? ` (${input.coverage.missing})` : '';
-  return `${capitalize(opening)} ${verb} ${count(events, nouns.event)}${mark}${change(input)}.`;
+  return `${capitalize(opening)} ${verb} ${formatCount(events, nouns.event)}${mark}${change(input)}.`;
 }
 
 function change({ figures, baseline, baselineMissing }: SummaryInput): string {
@@ -128,7 +128,7 @@ function partnersSentence({ topCountries, single, figures }: SummaryInput, scope
 /** "Субъекты МСП участвовали в 10 мероприятиях из 55 (18 %), участий — 187; подписано документов: 2." */
 function smeSentence(figures: SummaryFigures, scope: string): string {
   const parts = [
-    figures.eventsWithSme > 0 ? t.smeShare(count(figures.eventsWithSme, t.eventsPrepositional), formatNumber(figures.events), smeShare(figures), formatNumber(figures.smeParticipations)) : '',
+    figures.eventsWithSme > 0 ? t.smeShare(formatCount(figures.eventsWithSme, t.eventsPrepositional), formatNumber(figures.events), smeShare(figures), formatNumber(figures.smeParticipations)) : '',
     figures.documentsSigned > 0 ? `${t.documentsLower}: ${formatNumber(figures.documentsSigned)}` : '',
   ].filter(Boolean);
   return parts.length > 0 ? sentence(scope, parts.join('; ')) : '';
@@ -152,8 +152,8 @@ function otherSentences(figures: SummaryFigures, scope: string): string[] {
   const inRegion = figures.eventsWithForeignInRegion ?? 0;
   const elsewhere = figures.eventsWithForeignElsewhere ?? 0;
   const foreign = [
-    inRegion > 0 ? t.foreignInRegion(formatNumber(figures.foreignInRegion ?? 0), count(inRegion, t.eventsGenitive)) : '',
-    elsewhere > 0 ? t.foreignElsewhere(formatNumber(figures.foreignElsewhere ?? 0), count(elsewhere, t.eventsGenitive)) : '',
+    inRegion > 0 ? t.foreignInRegion(formatNumber(figures.foreignInRegion ?? 0), formatCount(inRegion, nouns.eventGenitive)) : '',
+    elsewhere > 0 ? t.foreignElsewhere(formatNumber(figures.foreignElsewhere ?? 0), formatCount(elsewhere, nouns.eventGenitive)) : '',
   ].filter(Boolean);
   return [
     foreign.length > 0 ? sentence(scope, foreign.join('; ')) : '',
@@ -178,10 +178,6 @@ function periodPhrase(period: SummaryPeriod): string {
 /** "Беларусь (50), Узбекистан (6)": a name and a number in brackets need no case agreement. */
 export function ranked<T extends { events: number }>(items: T[], name: (item: T) => string): string {
   return items.map((item) => `${name(item)} (${formatNumber(item.events)})`).join(', ');
-}
-
-export function count(n: number, forms: PluralForms): string {
-  return `${formatNumber(n)} ${plural(n, forms)}`;
 }
 
 export function capitalize(text: string): string {

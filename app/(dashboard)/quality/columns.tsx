@@ -3,12 +3,12 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Column } from '@/app/_components/table/DataTable';
 import { formatDateTime } from '@/lib/format';
-import { correctionText, qualityText } from '@/lib/i18n/ru';
+import { common, correctionText, qualityText } from '@/lib/i18n/ru';
 import { reportPeriodName, reportPeriodShort } from '@/lib/periods';
 
 /** "Отчёт за IV квартал 2025 г., строка 42", linked to its event page (plain text when the row is gone), the title below. */
 export function EventRowCell({ eventId, periodKey, seq, title }: { eventId: number | null; periodKey: string; seq: number; title: string }) {
-  const row = correctionText.row(reportPeriodName(periodKey), seq);
+  const row = common.reportRow(reportPeriodName(periodKey), seq);
   return (
     <>
       {eventId === null ? row : <Link href={`/events/${eventId}`}>{row}</Link>}

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { CorrectionActions } from './CorrectionActions';
-import { mergeText as t } from '@/lib/i18n/ru';
+import { common } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { Decision, DecisionRow } from '@/lib/queries/merges';
 
 /** One row of a merge or unlink: a link to its event, or its name alone when the row is gone. */
 export function DecisionRowName({ row }: { row: DecisionRow }) {
-  const name = t.row(reportPeriodName(row.periodKey), row.seq);
+  const name = common.reportRow(reportPeriodName(row.periodKey), row.seq);
   return row.eventId === null ? <span>{name}</span> : <Link href={`/events/${row.eventId}`}>{name}</Link>;
 }
 

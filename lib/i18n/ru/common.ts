@@ -1,5 +1,6 @@
 /** Copy shared by every page: navigation, filters, coverage, charts, empty results, list limits, errors. */
 
+import { formatNumber } from '@/lib/format';
 import { nouns, plural } from './grammar';
 
 export const nav = {
@@ -24,6 +25,8 @@ export const common = {
   source: 'Источник: отчёт о мероприятиях в международной сфере',
   reports: 'Загруженные отчёты',
   noReports: 'В базе нет отчётов. Загрузите отчёт командой npm run ingest.',
+  /** A row of a report: "IV квартал 2025, строка 12". */
+  reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
 } as const;
 
 export const filterLabels = {
@@ -81,7 +84,7 @@ export const coverageText = {
 
 /* --- A report's rows against the quarter of its events (lib/periods/describe.ts) --- */
 export const reportLineText = {
-  rows: ['строка', 'строки', 'строк'],
+  rows: nouns.row,
   reported: ['сообщённое', 'сообщённых', 'сообщённых'],
   stated: ['указанное', 'указанных', 'указанных'],
   undated: ['строка без даты', 'строки без даты', 'строк без даты'],
@@ -98,8 +101,6 @@ export const reportLineText = {
   meaning: 'Квартал мероприятия — квартал даты его начала. Отчёт за квартал может включать мероприятия, начавшиеся раньше: они учтены в своём квартале, а в фильтре «Отчёт» показаны так, как указаны в отчёте.',
 } as const;
 
-const count = (n: number) => n.toLocaleString('ru-RU');
-
 /* --- Charts (app/_components/charts) --- */
 export const chartText = {
   quarterAxis: 'Квартал (по дате начала)',
@@ -111,13 +112,13 @@ export const chartText = {
   otherSpheres: 'Прочие сферы',
   other: 'Прочие',
   /** The bar that gathers the categories beyond the chart's first ones: "Прочие (7)". */
-  otherBar: (rest: number) => `Прочие (${count(rest)})`,
+  otherBar: (rest: number) => `Прочие (${formatNumber(rest)})`,
   /** Its tooltip: every category it gathers. */
   otherFull: (names: string[]) => `Прочие: ${names.join(', ')}`,
   /** Under a chart cut to its first bars. */
   topNote: (shown: number, total: number) => `${chartText.cutNote(shown, total)} Полный список — в выгрузке XLSX и CSV.`,
   /** The same on paper (the справка), which has no downloads to point to. */
-  cutNote: (shown: number, total: number) => `Показаны ${count(shown)} крупнейших из ${count(total)}; «Прочие (${count(total - shown)})» — сумма остальных.`,
+  cutNote: (shown: number, total: number) => `Показаны ${formatNumber(shown)} крупнейших из ${formatNumber(total)}; «Прочие (${formatNumber(total - shown)})» — сумма остальных.`,
 } as const;
 
 /* --- Event lists on the country, sphere and SME pages --- */
@@ -138,14 +139,14 @@ export const eventTableText = {
 
 export const listLimitText = {
   /** Followed by the link: "Показаны первые 200 из 12 345 — все мероприятия". */
-  shownFirst: (shown: number, total: number) => `Показаны первые ${count(shown)} из ${count(total)} — `,
+  shownFirst: (shown: number, total: number) => `Показаны первые ${formatNumber(shown)} из ${formatNumber(total)} — `,
   allEvents: 'все мероприятия',
-  placesShown: (shown: number, total: number) => `Показано ${count(shown)} ${plural(shown, nouns.place)} (из ${count(total)}), где мероприятий больше всего — `,
+  placesShown: (shown: number, total: number) => `Показано ${formatNumber(shown)} ${plural(shown, nouns.place)} (из ${formatNumber(total)}), где мероприятий больше всего — `,
   allPlaces: 'все места на карте',
   placesTableShown: (shown: number, total: number) =>
-    `Показано ${count(shown)} ${plural(shown, nouns.place)} (из ${count(total)}), где мероприятий больше всего; все места — в выгрузке XLSX или CSV (кнопка «Скачать»).`,
+    `Показано ${formatNumber(shown)} ${plural(shown, nouns.place)} (из ${formatNumber(total)}), где мероприятий больше всего; все места — в выгрузке XLSX или CSV (кнопка «Скачать»).`,
   warningsShown: (shown: number, total: number) =>
-    `Показаны первые ${count(shown)} ${plural(shown, nouns.warning)} из ${count(total)}: сузьте выбор фильтрами (отчёт, сфера, страна); число предупреждений каждого вида — в таблице выше.`,
+    `Показаны первые ${formatNumber(shown)} ${plural(shown, nouns.warning)} из ${formatNumber(total)}: сузьте выбор фильтрами (отчёт, сфера, страна); число предупреждений каждого вида — в таблице выше.`,
   loading: 'Загрузка…',
 } as const;
 

@@ -1,6 +1,7 @@
 /** Corrections (event page, /quality, import preview) and the data quality page. */
 
-import { plural } from './grammar';
+import { formatCount, formatNumber } from '@/lib/format';
+import { nouns, plural } from './grammar';
 
 /* --- Corrections (event page, /quality, import preview) --- */
 export const correctionText = {
@@ -67,7 +68,6 @@ export const correctionText = {
   pendingTitle: 'Исправления, которые требуют решения',
   pendingNote: 'Новая версия отчёта: строка не найдена, или значение в отчёте изменилось. Примените исправление или снимите его.',
   pendingNone: 'Все исправления применены.',
-  row: (period: string, seq: number) => `${period}, строка ${seq}`,
   rowColumn: 'Отчёт, строка',
   previewTitle: 'Исправления аналитиков',
   previewMoved: (from: number, to: number) => `строка ${from} → ${to}`,
@@ -102,7 +102,7 @@ export const qualityText = {
   rowsByDate: 'Строки по дате начала',
   allInPeriod: 'все строки — в периоде отчёта',
   closing: 'Итоговая строка отчёта',
-  total: (n: number) => `${n.toLocaleString('ru-RU')} ${plural(n, ['предупреждение', 'предупреждения', 'предупреждений'])}`,
+  total: (n: number) => formatCount(n, nouns.warning),
   notHeldTitle: 'Перенесённые и отменённые мероприятия',
   notHeldNote: 'Строки отчётов, которые не входят ни в один показатель «проведено»',
   notHeldNone: 'Перенесённых и отменённых мероприятий нет.',
@@ -119,7 +119,6 @@ export const mergeText = {
   unlinked: 'Разные мероприятия',
   counts: 'учитывается',
   notCounted: 'не учитывается',
-  row: (period: string, seq: number) => `${period}, строка ${seq}`,
   states: { active: 'действует', orphaned: 'строка не найдена', undone: 'отменено', dropped: 'снято' } as Record<string, string>,
   formTitle: 'Объединить с другими строками',
   suggestions: 'Похожие строки этого отчёта',
@@ -158,11 +157,11 @@ export const outlierText = {
   kindColumn: 'Вид',
   whyColumn: 'Что проверить',
   countHigh: (field: string, value: number, fence: number, sample: number) =>
-    `${field}: ${value.toLocaleString('ru-RU')} — больше ${fence.toLocaleString('ru-RU', { maximumFractionDigits: 1 })}, верхней границы для этого вида (${sample} ${plural(sample, ['значение', 'значения', 'значений'])})`,
-  foreignExceedsTotal: (foreign: number, total: number) => `иностранных участников ${foreign.toLocaleString('ru-RU')}, а всего участников ${total.toLocaleString('ru-RU')}`,
+    `${field}: ${formatNumber(value)} — больше ${fence.toLocaleString('ru-RU', { maximumFractionDigits: 1 })}, верхней границы для этого вида (${sample} ${plural(sample, ['значение', 'значения', 'значений'])})`,
+  foreignExceedsTotal: (foreign: number, total: number) => `иностранных участников ${formatNumber(foreign)}, а всего участников ${formatNumber(total)}`,
   abroadNoDelegation: 'мероприятие вне области, очное, а численность делегации не указана',
   dateOutside: (date: string, period: string) => `дата ${date} дальше чем на квартал от периода отчёта (${period})`,
-  more: (n: number) => `и ещё ${n} ${plural(n, ['строка', 'строки', 'строк'])}`,
+  more: (n: number) => `и ещё ${n} ${plural(n, nouns.row)}`,
 } as const;
 
 /* --- Unresolved places and their aliases (/quality) --- */
@@ -172,7 +171,7 @@ export const placeAliasText = {
   none: 'Неопознанных мест нет.',
   text: 'Текст в отчёте',
   rows: 'Строки',
-  rowCount: (n: number) => `${n} ${plural(n, ['строка', 'строки', 'строк'])}`,
+  rowCount: (n: number) => `${n} ${plural(n, nouns.row)}`,
   resolve: 'Указать место',
   search: 'Поиск населённого пункта',
   searchHint: 'Не меньше двух букв; сначала справочник панели, затем GeoNames',
@@ -192,7 +191,7 @@ export const placeAliasText = {
   who: 'Кто, когда',
   download: 'Скачать псевдонимы (JSON)',
   undo: 'Отменить',
-  population: (n: number) => `${n.toLocaleString('ru-RU')} жит.`,
+  population: (n: number) => `${formatNumber(n)} жит.`,
   fromGazetteer: 'справочник',
 } as const;
 

@@ -1,14 +1,15 @@
 /** Events list, event page, linked twins and possible duplicates. */
 
+import { formatNumber } from '@/lib/format';
 import { nouns, plural } from './grammar';
 
 /* --- Events page --- */
 export const eventsText = {
   title: 'Мероприятия',
   subtitle: 'Все мероприятия загруженных отчётов: сортировка по столбцам, поиск и фильтры',
-  found: (n: number) => `Найдено ${n.toLocaleString('ru-RU')} ${plural(n, nouns.event)}`,
-  shownFirst: (shown: number, total: number) => `показаны первые ${shown.toLocaleString('ru-RU')} из ${total.toLocaleString('ru-RU')}`,
-  shownRange: (first: number, last: number, total: number) => `показаны ${first.toLocaleString('ru-RU')}–${last.toLocaleString('ru-RU')} из ${total.toLocaleString('ru-RU')}`,
+  found: (n: number) => `Найдено ${formatNumber(n)} ${plural(n, nouns.event)}`,
+  shownFirst: (shown: number, total: number) => `показаны первые ${formatNumber(shown)} из ${formatNumber(total)}`,
+  shownRange: (first: number, last: number, total: number) => `показаны ${formatNumber(first)}–${formatNumber(last)} из ${formatNumber(total)}`,
   searchLabel: 'Поиск по названию, месту, цели и участникам',
   searchPlaceholder: 'Например: Минск, выставка, МСП',
   searchSubmit: 'Найти',
@@ -38,7 +39,6 @@ export const eventText = {
   backFiltered: '← К списку мероприятий с теми же фильтрами',
   fieldsTitle: 'Сведения из отчёта',
   report: 'Отчёт',
-  reportRow: (period: string, seq: number) => `${period}, строка ${seq}`,
   sphere: 'Сфера',
   status: 'Статус',
   notHeldNote: 'Не входит ни в один показатель «проведено»; даты не сохраняются.',
@@ -85,7 +85,6 @@ export const twinsText = {
   thisRow: 'эта строка',
   shown: 'учитывается в показателях',
   superseded: 'повтор: учитывается строка более нового отчёта',
-  row: (report: string, seq: number) => `${report}, строка ${seq}`,
   only: 'Мероприятие встречается только в одном отчёте.',
 } as const;
 

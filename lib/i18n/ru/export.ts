@@ -1,5 +1,6 @@
 /** Exports: pictures, spreadsheets, presentations, the deck dialog and the "справка". */
 
+import { formatNumber } from '@/lib/format';
 import { nouns, plural } from './grammar';
 
 /* --- Exports: pictures, spreadsheets and presentations (app/_components/export, app/api/export) --- */
@@ -29,7 +30,7 @@ export const exportText = {
   mapCredit: (attribution: string) => `Карта: ${attribution}`,
   deckTitle: 'Международная деятельность Смоленской области',
   tableSlideTitle: 'Мероприятия',
-  more: (n: number) => `… и ещё ${n.toLocaleString('ru-RU')} ${plural(n, nouns.event)}`,
+  more: (n: number) => `… и ещё ${formatNumber(n)} ${plural(n, nouns.event)}`,
   andMore: (n: number) => `и ещё ${n}`,
   /** Under the key-figures slide's title: the base of the tiles' changes. */
   tileChanges: (quarter: string) => `изменения к ${quarter}`,
@@ -89,7 +90,7 @@ export const briefText = {
   prepared: 'Дата подготовки',
   coverage: 'Охват данных',
   coverageNote: (source: string, events: number) =>
-    `${source.replace(/\.$/, '')}. В справке ${events.toLocaleString('ru-RU')} ${plural(events, nouns.event)}; квартал мероприятия — квартал даты его начала; мероприятие, повторённое в нескольких отчётах, учтено один раз.`,
+    `${source.replace(/\.$/, '')}. В справке ${formatNumber(events)} ${plural(events, nouns.event)}; квартал мероприятия — квартал даты его начала; мероприятие, повторённое в нескольких отчётах, учтено один раз.`,
   noPrevious: (quarter: string) => `Изменения не приводятся: отчёта за ${quarter} в базе нет.`,
   changeAgainst: (quarter: string) => `Изменение к ${quarter}`,
   allPeriod: 'Изменения приводятся, когда выбран один квартал и отчёт за предыдущий квартал загружен.',
@@ -100,7 +101,7 @@ export const briefText = {
   mapTitle: 'География мероприятий',
   eventsTitle: 'Основные мероприятия',
   eventsNote: (shown: number, total: number, bySme: boolean) =>
-    `${bySme ? 'Мероприятия с наибольшим участием субъектов МСП' : 'Первые мероприятия по датам'}: ${shown} из ${total.toLocaleString('ru-RU')}, по датам; полный список — на странице «Мероприятия».`,
+    `${bySme ? 'Мероприятия с наибольшим участием субъектов МСП' : 'Первые мероприятия по датам'}: ${shown} из ${formatNumber(total)}, по датам; полный список — на странице «Мероприятия».`,
   columns: { dates: 'Сроки', title: 'Мероприятие', sphere: 'Сфера', countries: 'Страны', sme: 'МСП' },
   value: 'Значение',
   print: 'Печать',

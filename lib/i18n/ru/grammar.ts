@@ -15,6 +15,8 @@ export function plural(n: number, forms: PluralForms): string {
 
 export const nouns = {
   event: ['мероприятие', 'мероприятия', 'мероприятий'],
+  /** After a word asking the genitive: "по данным 1 мероприятия", "по данным 5 мероприятий". */
+  eventGenitive: ['мероприятия', 'мероприятий', 'мероприятий'],
   country: ['страна', 'страны', 'стран'],
   partnerCountry: ['страна-партнёр', 'страны-партнёра', 'стран-партнёров'],
   sme: ['субъект МСП', 'субъекта МСП', 'субъектов МСП'],
@@ -24,5 +26,6 @@ export const nouns = {
   place: ['место', 'места', 'мест'],
   warning: ['предупреждение', 'предупреждения', 'предупреждений'],
   report: ['отчёт', 'отчёта', 'отчётов'],
+  row: ['строка', 'строки', 'строк'],
   person: ['человек', 'человека', 'человек'],
 } as const satisfies Record<string, PluralForms>;

@@ -1,6 +1,7 @@
 /** Report import page (/import). */
 
 import type { SkipReason } from '@/lib/ingest/types';
+import { formatNumber } from '@/lib/format';
 import { nouns, plural } from './grammar';
 
 /* --- Report import page (/import) --- */
@@ -16,7 +17,7 @@ export const importText = {
   storing: 'Сохранение…',
   previewTitle: (period: string) => `Предпросмотр: отчёт за ${period}`,
   rowAccount: (rows: number, events: number, skipped: number) =>
-    `Прочитано строк таблицы: ${rows.toLocaleString('ru-RU')} → ${events.toLocaleString('ru-RU')} ${plural(events, nouns.event)}, пропущено ${skipped.toLocaleString('ru-RU')}`,
+    `Прочитано строк таблицы: ${formatNumber(rows)} → ${formatNumber(events)} ${plural(events, nouns.event)}, пропущено ${formatNumber(skipped)}`,
   rowAccountParts: (headers: number, sections: number, summary: number, columnNumbers: number) =>
     `(шапка таблицы — ${headers}, разделы — ${sections}, итоговые строки — ${summary}${columnNumbers ? `, строки с номерами столбцов — ${columnNumbers}` : ''})`,
   skippedTitle: 'Пропущенные строки',
@@ -44,7 +45,7 @@ export const importText = {
   added: 'Добавлены',
   removed: 'Удалены',
   changed: 'Изменены',
-  unchanged: (n: number) => `Без изменений: ${n.toLocaleString('ru-RU')}`,
+  unchanged: (n: number) => `Без изменений: ${formatNumber(n)}`,
   noDiff: 'Мероприятия не изменились.',
   field: 'Поле',
   before: 'Было',
@@ -57,7 +58,7 @@ export const importText = {
     replaced: (period: string, n: string) => `Отчёт за ${period} заменён: ${n}.`,
     unchanged: (period: string) => `Отчёт за ${period} уже загружен в этом виде: ничего не изменилось.`,
   },
-  tooLarge: (mb: number) => `Файл больше допустимых ${mb.toLocaleString('ru-RU')} МБ.`,
+  tooLarge: (mb: number) => `Файл больше допустимых ${formatNumber(mb)} МБ.`,
   errors: {
     no_file: 'Выберите файл отчёта.',
     bad_form: 'Не удалось получить файл: попробуйте ещё раз.',

@@ -1,6 +1,6 @@
 /** Overview page copy and the overview summary sentences. */
 
-import { plural } from './grammar';
+import { nouns, plural } from './grammar';
 
 /* --- Overview page --- */
 export const overviewText = {
@@ -9,16 +9,16 @@ export const overviewText = {
   summaryTitle: 'Краткая сводка',
   copy: 'Копировать текст',
   copied: 'Скопировано',
-  figureEvents: ['мероприятие', 'мероприятия', 'мероприятий'],
-  figurePartners: ['страна-партнёр', 'страны-партнёра', 'стран-партнёров'],
+  figureEvents: nouns.event,
+  figurePartners: nouns.partnerCountry,
   figureSme: ['участие субъектов МСП', 'участия субъектов МСП', 'участий субъектов МСП'],
   figureEventsWithSme: ['мероприятие с участием МСП', 'мероприятия с участием МСП', 'мероприятий с участием МСП'],
   figureForeign: (participants: number, events: number) =>
-    `${plural(participants, ['иностранный участник', 'иностранных участника', 'иностранных участников'])} (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+    `${plural(participants, ['иностранный участник', 'иностранных участника', 'иностранных участников'])} (по данным ${events} ${plural(events, nouns.eventGenitive)})`,
   figureForeignInRegion: (events: number) =>
-    `иностранных участников мероприятий в Смоленской области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+    `иностранных участников мероприятий в Смоленской области (по данным ${events} ${plural(events, nouns.eventGenitive)})`,
   figureForeignElsewhere: (events: number) =>
-    `иностранных участников мероприятий за пределами области (по данным ${events} ${plural(events, ['мероприятия', 'мероприятий', 'мероприятий'])})`,
+    `иностранных участников мероприятий за пределами области (по данным ${events} ${plural(events, nouns.eventGenitive)})`,
   figureSmeShare: 'доля мероприятий с участием МСП',
   /** "▲ 36 (+189 %) к III кв. 2025" */
   delta: (arrow: string, diff: string, percent: string, base: string) => `${arrow} ${diff}${percent ? ` (${percent})` : ''} к ${base}`,
@@ -73,7 +73,6 @@ export const summaryText = {
   spheres: 'больше всего мероприятий в сферах',
   sme: 'Участий субъектов МСП',
   eventsPrepositional: ['мероприятии', 'мероприятиях', 'мероприятиях'],
-  eventsGenitive: ['мероприятия', 'мероприятий', 'мероприятий'],
   foreign: 'Иностранных участников',
   byDataOf: 'по данным',
   documents: 'Подписано документов',

@@ -94,7 +94,7 @@ export function CorrectedMark({ fields, parsed }: { fields: string[]; parsed: Ma
 export function EventFields({ detail, parsed }: { detail: EventDetail; parsed: Map<string, string> }) {
   const { event, report, sphere } = detail;
   const fields: [string, ReactNode][] = [
-    [t.report, <span title={report.title}>{t.reportRow(reportPeriodName(report.periodKey), event.seq)}</span>],
+    [t.report, <span title={report.title}>{common.reportRow(reportPeriodName(report.periodKey), event.seq)}</span>],
     [t.sphere, <Link href={`/spheres/${sphere.slug}`}>{sphere.name}</Link>],
     [t.status, <Status status={event.status} />],
     [t.dates, formatDateRange(event.startDate, event.endDate, event.datePrecision)],

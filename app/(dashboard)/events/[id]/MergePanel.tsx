@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format';
-import { mergeText as t } from '@/lib/i18n/ru';
+import { common, mergeText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { EventRef } from '@/lib/queries/duplicates';
 import type { Decision } from '@/lib/queries/merges';
@@ -58,7 +58,7 @@ export function MergePanel({ eventId, self, decisions, twins, lookAlikes, canEdi
           <ul className="report-rows">
             {twins.map((twin) => (
               <li key={twin.id}>
-                <Link href={`/events/${twin.id}`}>{t.row(reportPeriodName(twin.report), twin.seq)}</Link>: «{twin.title}»
+                <Link href={`/events/${twin.id}`}>{common.reportRow(reportPeriodName(twin.report), twin.seq)}</Link>: «{twin.title}»
                 <form method="post" action="/api/merges" className="unlink-form" data-testid={`unlink-${twin.id}`}>
                   <input type="hidden" name="action" value="unlink" />
                   <input type="hidden" name="returnTo" value={returnTo} />
@@ -80,8 +80,8 @@ export function MergePanel({ eventId, self, decisions, twins, lookAlikes, canEdi
           <h3>{t.formTitle}</h3>
           <MergeForm
             eventId={eventId}
-            self={{ ref: refOf(self.report, self.seq), label: t.row(reportPeriodName(self.report), self.seq) }}
-            suggestions={lookAlikes.map((row) => ({ ref: refOf(row.report, row.seq), label: `${t.row(reportPeriodName(row.report), row.seq)}: «${row.title}» (${row.sphereHeader})` }))}
+            self={{ ref: refOf(self.report, self.seq), label: common.reportRow(reportPeriodName(self.report), self.seq) }}
+            suggestions={lookAlikes.map((row) => ({ ref: refOf(row.report, row.seq), label: `${common.reportRow(reportPeriodName(row.report), row.seq)}: «${row.title}» (${row.sphereHeader})` }))}
           />
         </>
       )}

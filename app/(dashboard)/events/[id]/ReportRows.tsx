@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { twinsText as t } from '@/lib/i18n/ru';
+import { common, twinsText as t } from '@/lib/i18n/ru';
 import type { EventRef } from '@/lib/queries/duplicates';
 import { formatDateRange } from '@/lib/format';
 
@@ -14,11 +14,11 @@ export function ReportRows({ self, twins }: Props) {
   return (
     <ul className="report-rows" data-testid="report-rows">
       <li>
-        {t.row(self.report, self.seq)} — {t.thisRow}; {self.isPrimary ? t.shown : t.superseded}
+        {common.reportRow(self.report, self.seq)} — {t.thisRow}; {self.isPrimary ? t.shown : t.superseded}
       </li>
       {twins.map((twin) => (
         <li key={twin.id}>
-          <Link href={`/events/${twin.id}`}>{t.row(twin.report, twin.seq)}</Link>: «{twin.title}», {formatDateRange(twin.startDate, twin.endDate, 'day')} —{' '}
+          <Link href={`/events/${twin.id}`}>{common.reportRow(twin.report, twin.seq)}</Link>: «{twin.title}», {formatDateRange(twin.startDate, twin.endDate, 'day')} —{' '}
           {twin.isPrimary ? t.shown : t.superseded}
         </li>
       ))}
