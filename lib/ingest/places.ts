@@ -39,6 +39,7 @@
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
+import { normalizeWord } from '@/lib/geo/words';
 import { resolveBeyondGazetteer } from './places-world';
 import { REMOTE } from './remote-words';
 import type { PlaceAliases, ResolvedPlace, Warning, WarningCode } from './types';
@@ -81,9 +82,13 @@ const NO_ALIASES: PlaceAliases = new Map();
 export const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place_country_fallback'];
 const WRITTEN_SETTLEMENT = /^settlement "([^"]+)"/u;
 
-/** The key of a place text among the aliases: case, ё, quotes and spacing do not matter. */
+/**
+ * The key of a place text among the aliases (stored as place_aliases.text_key): case, ё, quotes and
+ * spacing do not matter. Quotes go after the first normalizeWord, as they always did: lowercasing
+ * reads its context (Greek final sigma), and the second pass closes the gaps they leave.
+ */
 export function placeTextKey(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/["«»“”„]/g, '').replace(/\s+/gu, ' ').trim();
+  return normalizeWord(normalizeWord(text).replace(/["«»“”„]/g, ''));
 }
 
 /**

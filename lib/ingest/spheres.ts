@@ -8,6 +8,7 @@
  * new one with its own name and short label (lib/curation/sphere-mappings.ts).
  */
 import canonical from '@/data/spheres/spheres.json';
+import { normalizeWord } from '@/lib/geo/words';
 
 export interface SphereRef {
   slug: string;
@@ -25,13 +26,13 @@ const NO_MAPPINGS: SphereMappings = new Map();
 const FILLER = /^(сотрудничество|взаимодействие)\s+(в|по)\s+((сфере|сферах|области|направлению)\s+)?/i;
 
 export function resolveSphere(header: string, mappings: SphereMappings = NO_MAPPINGS): SphereRef {
-  const text = normaliseHeader(header);
+  const text = normalizeWord(header);
   const mapped = mappings.get(text);
   if (mapped) {
     const index = canonical.findIndex((sphere) => sphere.slug === mapped.slug);
     return { ...mapped, position: index >= 0 ? index : canonical.length, known: true };
   }
-  const exact = canonical.findIndex((sphere) => normaliseHeader(sphere.name) === text);
+  const exact = canonical.findIndex((sphere) => normalizeWord(sphere.name) === text);
   const index = exact >= 0 ? exact : bestSynonymMatch(text.replace(FILLER, ''));
   const sphere = canonical[index];
   if (sphere) return { slug: sphere.slug, name: sphere.name, shortLabel: sphere.short, position: index, known: true };
@@ -42,7 +43,7 @@ export function resolveSphere(header: string, mappings: SphereMappings = NO_MAPP
 function bestSynonymMatch(text: string): number {
   let best = { index: -1, length: 0 };
   canonical.forEach((sphere, index) => {
-    for (const synonym of sphere.synonyms.map(normaliseHeader)) {
+    for (const synonym of sphere.synonyms.map(normalizeWord)) {
       if (text.startsWith(synonym) && synonym.length > best.length) best = { index, length: synonym.length };
     }
   });
@@ -51,16 +52,12 @@ function bestSynonymMatch(text: string): number {
 
 /** The key of a section header among the mappings: case, ё and spacing do not matter. */
 export function sphereHeaderKey(header: string): string {
-  return normaliseHeader(header);
+  return normalizeWord(header);
 }
 
 /** The slug a sphere named `name` gets (Latin letters of its name after "Сотрудничество в сфере"). */
 export function sphereSlugOf(name: string): string {
   return slugify(name);
-}
-
-function normaliseHeader(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 function shortLabelOf(header: string): string {
@@ -75,6 +72,6 @@ const TRANSLIT: Record<string, string> = Object.fromEntries(
 );
 
 function slugify(header: string): string {
-  const latin = [...normaliseHeader(header).replace(FILLER, '')].map((ch) => TRANSLIT[ch] ?? ch).join('');
+  const latin = [...normalizeWord(header).replace(FILLER, '')].map((ch) => TRANSLIT[ch] ?? ch).join('');
   return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'sphere';
 }
