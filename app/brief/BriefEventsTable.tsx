@@ -1,4 +1,4 @@
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import type { BriefData } from '@/lib/brief/types';
 import { briefText as t } from '@/lib/i18n/ru';
 

@@ -1,5 +1,5 @@
 import { formatChange } from '@/lib/compare/change-format';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import type { BriefData } from '@/lib/brief/types';
 import { formatNumber } from '@/lib/format';
 import { briefText as t, compareText } from '@/lib/i18n/ru';

@@ -1,4 +1,4 @@
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import type { AuditEntry } from '@/db/schema';
 import { formatDateTime } from '@/lib/format';
 import { importText } from '@/lib/i18n/ru';

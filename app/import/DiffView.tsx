@@ -1,6 +1,6 @@
 'use client';
 
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { importText } from '@/lib/i18n/ru';
 import type { EventRef, FieldChange, ReportDiff } from '@/lib/import/preview';
 

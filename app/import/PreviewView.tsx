@@ -1,6 +1,6 @@
 'use client';
 
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { formatDateTime, formatEventCount } from '@/lib/format';
 import { importText, warningLabels } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { formatDateTime } from '@/lib/format';
 import { importText } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { type Column, DataTable } from '@/app/_components/table/DataTable';
+import { type Column, DataTable } from '@/app/_components/tables/DataTable';
 import { levelColor } from '@/lib/compare/colors';
 import type { CountryChange } from '@/lib/compare/pairs';
 import { SIDES, type Side } from '@/lib/filters/compare';

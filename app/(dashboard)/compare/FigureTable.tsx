@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { type Column, DataTable } from '@/app/_components/table/DataTable';
+import { type Column, DataTable } from '@/app/_components/tables/DataTable';
 import { percentChange } from '@/lib/compare/change-level';
 import { figureKeys, type FigureKey } from '@/lib/compare/key-figures';
 import { SIDES, } from '@/lib/filters/compare';

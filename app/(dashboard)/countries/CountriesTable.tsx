@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';
 import { countriesText as t, regionLabels } from '@/lib/i18n/ru';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { EventCards } from '@/app/_components/tables/EventCards';
 import { eventHref } from '@/app/_components/tables/event-href';
 import type { Filters } from '@/lib/filters/filters';

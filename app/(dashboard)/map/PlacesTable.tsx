@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { EmptyState } from '@/app/_components/ui/EmptyState';
 import { hrefWith, type Filters } from '@/lib/filters/filters';
 import { formatNumber } from '@/lib/format';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { formatDateRange } from '@/lib/format';
 import { duplicatesText as t, mergeText } from '@/lib/i18n/ru';
 import type { EventRef, LookAlikePair } from '@/lib/queries/duplicates';

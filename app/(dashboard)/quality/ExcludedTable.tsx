@@ -1,5 +1,5 @@
 import { CorrectionActions } from '@/app/_components/corrections/CorrectionActions';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { correctionText as t } from '@/lib/i18n/ru';
 import type { ExcludedEvent } from '@/lib/queries/corrections';
 import { decisionColumns, EventRowCell } from './columns';

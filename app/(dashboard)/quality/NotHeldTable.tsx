@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { qualityText as t, statusLabels } from '@/lib/i18n/ru';
 import type { NotHeldEvent } from '@/lib/queries/quality';
 import { reportRowColumns } from './columns';

@@ -1,5 +1,5 @@
 import { DecisionAction, DecisionRowName } from '@/app/_components/corrections/MergeDecision';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { mergeText as t } from '@/lib/i18n/ru';
 import type { Decision } from '@/lib/queries/merges';
 import { decisionColumns } from './columns';

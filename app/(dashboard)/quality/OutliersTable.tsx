@@ -1,4 +1,4 @@
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { PlainList } from '@/app/_components/ui/PlainList';
 import type { OutlierReason } from '@/lib/curation/outliers';
 import { formatDateRange } from '@/lib/format';

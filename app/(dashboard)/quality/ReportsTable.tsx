@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { ru } from 'date-fns/locale';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { formatNumber } from '@/lib/format';
 import { importText, qualityText as t } from '@/lib/i18n/ru';
 import type { RowAccount } from '@/lib/ingest/types';

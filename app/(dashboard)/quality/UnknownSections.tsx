@@ -1,5 +1,5 @@
 import { OptionList } from '@/app/_components/filters/OptionList';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import type { SphereMapping } from '@/db/schema';
 import { formatDateTime } from '@/lib/format';
 import { sectionMappingText as t } from '@/lib/i18n/ru';

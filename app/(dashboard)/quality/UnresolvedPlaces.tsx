@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { PlainList } from '@/app/_components/ui/PlainList';
 import type { PlaceAlias } from '@/db/schema';
 import type { UnresolvedPlace } from '@/lib/curation/aliases';

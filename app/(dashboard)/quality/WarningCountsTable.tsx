@@ -1,4 +1,4 @@
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import { formatNumber } from '@/lib/format';
 import { qualityText as t, warningLabels } from '@/lib/i18n/ru';
 import type { WarningCount } from '@/lib/queries/quality';

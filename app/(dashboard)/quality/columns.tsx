@@ -1,7 +1,7 @@
 /** Columns and cells that several /quality tables show the same way. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Column } from '@/app/_components/table/DataTable';
+import type { Column } from '@/app/_components/tables/DataTable';
 import { formatDateTime } from '@/lib/format';
 import { common, correctionText, qualityText } from '@/lib/i18n/ru';
 import { reportPeriodName, reportPeriodShort } from '@/lib/periods';

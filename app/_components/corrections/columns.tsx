@@ -1,4 +1,4 @@
-import type { Column } from '@/app/_components/table/DataTable';
+import type { Column } from '@/app/_components/tables/DataTable';
 import type { Correction } from '@/db/schema';
 import { correctionText as t } from '@/lib/i18n/ru';
 import { CorrectionActions } from './CorrectionActions';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from './DataTable';
 import type { Filters } from '@/lib/filters/filters';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { eventTableText as t, eventsText } from '@/lib/i18n/ru';

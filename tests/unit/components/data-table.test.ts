@@ -1,12 +1,12 @@
 /**
- * The shared data table (app/_components/table/DataTable.tsx) rendered to HTML: the markup the
+ * The shared data table (app/_components/tables/DataTable.tsx) rendered to HTML: the markup the
  * dashboard's CSS (table.data, .num, .table-scroll, .wide-only, app/phone.css) and the browser
  * tests' selectors rely on.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { type Column, DataTable } from '@/app/_components/table/DataTable';
+import { type Column, DataTable } from '@/app/_components/tables/DataTable';
 
 interface Row {
   id: number;

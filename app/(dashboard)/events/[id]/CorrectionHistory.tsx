@@ -1,5 +1,5 @@
 import { correctionColumns } from '@/app/_components/corrections/columns';
-import { DataTable } from '@/app/_components/table/DataTable';
+import { DataTable } from '@/app/_components/tables/DataTable';
 import type { Correction } from '@/db/schema';
 import { formatDateTime } from '@/lib/format';
 import { correctionText as t } from '@/lib/i18n/ru';
