@@ -38,6 +38,7 @@
  */
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
+import { foldCaseEndings } from '@/lib/geo/nominative';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
 import { resolveBeyondGazetteer } from './places-world';
 import { REMOTE } from './remote-words';
@@ -81,9 +82,12 @@ const NO_ALIASES: PlaceAliases = new Map();
 export const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place_country_fallback'];
 const WRITTEN_SETTLEMENT = /^settlement "([^"]+)"/u;
 
-/** The key of a place text among the aliases: case, ё, quotes and spacing do not matter. */
+/**
+ * The key of a place text among the aliases: case, ё, quotes and spacing do not matter, nor the
+ * grammatical case ("Минске" and "Минска" are keyed as "Минск": foldCaseEndings).
+ */
 export function placeTextKey(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/["«»“”„]/g, '').replace(/\s+/gu, ' ').trim();
+  return foldCaseEndings(text.toLowerCase().replace(/ё/g, 'е').replace(/["«»“”„]/g, '').replace(/\s+/gu, ' ').trim());
 }
 
 /**
