@@ -25,6 +25,13 @@ const schema = z.object({
   QUERY_CACHE: z.enum(['on', 'off']).default('on'),
   /** Reverse proxy in front of the app whose X-Forwarded-* headers count: a hop count or its addresses; empty: none. */
   TRUST_PROXY: z.string().optional(),
+  /** The address readers open the dashboard at ("https://dashboard.example.org"), for links in files that leave it (the deck). */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//i.test(url), 'an http or https address')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = {
@@ -39,10 +46,13 @@ export type Env = {
   firstAdmin: { username: string; password: string } | undefined;
   queryCache: boolean;
   trustProxy: TrustProxy;
+  /** PUBLIC_URL without a trailing slash, or undefined: links then use the address the page was opened at. */
+  publicUrl: string | undefined;
 };
 
-function readEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+/** The configuration from a set of variables (process.env for the app). */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid environment variable ${String(issue?.path[0])}: ${issue?.message}`);
@@ -60,6 +70,7 @@ function readEnv(): Env {
     firstAdmin: value.ADMIN_USERNAME && value.ADMIN_PASSWORD ? { username: value.ADMIN_USERNAME, password: value.ADMIN_PASSWORD } : undefined,
     queryCache: value.QUERY_CACHE === 'on',
     trustProxy: readTrustProxy(value.TRUST_PROXY),
+    publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }
 

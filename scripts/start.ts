@@ -12,6 +12,7 @@ import { openDb } from '@/db/client';
 import { checkpointWal } from '@/db/maintenance';
 import { reports } from '@/db/schema';
 import { env } from '@/lib/env';
+import { rekeyPlaceAliases } from '@/lib/curation/aliases';
 import { importReportFile } from '@/lib/import/import-report';
 import { ensureFirstAdmin } from '@/lib/auth/users';
 
@@ -34,6 +35,8 @@ async function seedIfEmpty(): Promise<void> {
       console.log(`  ${result.file}: ${result.periodKey}, ${result.eventCount} events`);
     }
   }
+  // Place aliases stored before a case form stopped counting get their folded keys (once; lib/curation/aliases.ts).
+  rekeyPlaceAliases(db);
   const admin = await ensureFirstAdmin(db, env.firstAdmin);
   if (admin) console.log(`Created the first admin "${admin.username}" from ADMIN_USERNAME and ADMIN_PASSWORD`);
   checkpointWal(db.$client);

@@ -6,6 +6,7 @@ import { importText, warningLabels } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { ReportPreview } from '@/lib/import/preview';
 import { CorrectionsPreview } from './CorrectionsPreview';
+import { MergesPreview } from './MergesPreview';
 import { DiffView } from './DiffView';
 import { RowAccountView } from './RowAccountView';
 
@@ -58,6 +59,7 @@ export function PreviewView({ fileName, preview, onConfirm, onCancel }: Props) {
       />
       {preview.diff && existing && !existing.sameContent && <DiffView diff={preview.diff} />}
       {preview.corrections.length > 0 && <CorrectionsPreview outcomes={preview.corrections} />}
+      {preview.merges.length > 0 && <MergesPreview outcomes={preview.merges} />}
       <p className="import-actions">
         <button type="button" className="button primary" onClick={onConfirm}>
           {importText.confirm} ({formatEventCount(preview.eventCount)})

@@ -13,7 +13,8 @@ import type { Db, Tx } from '@/db/client';
 import { auditLog, eventPlaces, events, importWarnings, type PlaceAlias, placeAliases, reports } from '@/db/schema';
 import { getCountry } from '@/lib/geo/countries';
 import { resolvePlaceName } from '@/lib/geo/gazetteer';
-import { placeTextKey, UNRESOLVED_CODES, unresolvedPlaceText } from '@/lib/ingest/places';
+import { cleanText } from '@/lib/ingest/normalise';
+import { parsePlaceCell, placeTextKey, UNRESOLVED_CODES, unresolvedPlaceText } from '@/lib/ingest/places';
 import type { PlaceAliases } from '@/lib/ingest/types';
 import { bumpDataVersion } from '@/lib/import/data-version';
 import { CorrectionError } from './errors';
@@ -41,12 +42,73 @@ export type AliasInput = z.input<typeof ALIAS_SCHEMA>;
 
 /** The aliases as the parser takes them (lib/ingest/places.ts). */
 export function loadPlaceAliases(db: Pick<Db, 'select'>): PlaceAliases {
-  const rows = db.select().from(placeAliases).all();
-  return new Map(rows.map((row) => [row.textKey, { name: row.name, country: row.countryCode, lat: row.lat, lon: row.lon }]));
+  const rows = db.select().from(placeAliases).orderBy(sql`${placeAliases.id} desc`).all();
+  // Keyed by the text's key as placeTextKey makes it now, so a key stored before it folded case
+  // forms (rekeyPlaceAliases has not run yet) still answers; of two such aliases the oldest wins.
+  return new Map(rows.map((row) => [placeTextKey(row.text), { name: row.name, country: row.countryCode, lat: row.lat, lon: row.lon }]));
 }
 
-export function listPlaceAliases(db: Db): PlaceAlias[] {
-  return db.select().from(placeAliases).orderBy(placeAliases.text).all();
+/** An alias with the place texts of stored rows it places, as written ("Минске", "Минска" for "Минск"). */
+export type ListedPlaceAlias = PlaceAlias & { covers: string[] };
+
+export function listPlaceAliases(db: Db): ListedPlaceAlias[] {
+  const aliases = db.select().from(placeAliases).orderBy(placeAliases.text).all();
+  const covers = coveredTexts(db);
+  return aliases.map((alias) => ({ ...alias, covers: [...(covers.get(placeTextKey(alias.text)) ?? [])].sort((a, b) => a.localeCompare(b, 'ru')) }));
+}
+
+/**
+ * The texts, as written, of the rows aliases placed, by alias key: each such row's place cell is
+ * parsed without aliases, and the texts left unresolved are the ones its alias answered.
+ */
+function coveredTexts(db: Db): Map<string, Set<string>> {
+  const cells = db
+    .selectDistinct({ sourceText: events.sourceText })
+    .from(eventPlaces)
+    .innerJoin(events, eq(events.id, eventPlaces.eventId))
+    .where(eq(eventPlaces.source, sql`'alias'`))
+    .all();
+  const covers = new Map<string, Set<string>>();
+  for (const { sourceText } of cells) {
+    for (const warning of parsePlaceCell(cleanText(sourceText.place)).warnings) {
+      const text = unresolvedPlaceText(warning);
+      if (text === null) continue;
+      const texts = covers.get(placeTextKey(text)) ?? new Set<string>();
+      covers.set(placeTextKey(text), texts.add(text));
+    }
+  }
+  return covers;
+}
+
+/**
+ * Keys the stored aliases again when placeTextKey's folding has changed (case endings stopped
+ * counting); writes only when a stored key differs. Run by `npm start` on the database it serves and
+ * before every alias change, so no two aliases ever share a key. Aliases whose texts now share one
+ * ("Минск", "Минске" resolved one by one) become one: the oldest stays, each later one is removed
+ * with an audit entry naming it; the rows the keys cover are placed again (their warnings, which
+ * the parser's lookup would answer now, go).
+ */
+export function rekeyPlaceAliases(db: Db | Tx): void {
+  const stored = db.select().from(placeAliases).orderBy(placeAliases.id).all();
+  if (stored.every((alias) => alias.textKey === placeTextKey(alias.text))) return;
+  db.transaction((tx) => {
+    const kept = new Map<string, PlaceAlias>();
+    for (const alias of stored) {
+      const key = placeTextKey(alias.text);
+      const first = kept.get(key);
+      if (!first) {
+        kept.set(key, alias);
+        continue;
+      }
+      tx.delete(placeAliases).where(eq(placeAliases.id, alias.id)).run();
+      const detail = `${describe(alias, alias.reason)}; covered by «${first.text}» once the case of a place text stopped counting`;
+      tx.insert(auditLog).values({ username: alias.username, action: 'undo_place_alias', periodKey: '', detail }).run();
+    }
+    // Two steps, so a new key never meets an old key still stored on another alias.
+    for (const alias of kept.values()) tx.update(placeAliases).set({ textKey: `#${alias.id}` }).where(eq(placeAliases.id, alias.id)).run();
+    for (const [key, alias] of kept) tx.update(placeAliases).set({ textKey: key }).where(eq(placeAliases.id, alias.id)).run();
+    applyAliases(tx, [...kept.keys()]);
+  });
 }
 
 export interface UnresolvedPlace {
@@ -85,6 +147,7 @@ export function addPlaceAlias(db: Db, input: AliasInput, username: string): Plac
     throw new CorrectionError(issue?.path[0] === 'reason' ? 'no_reason' : 'invalid_value', issues(parsed.error));
   }
   return db.transaction((tx) => {
+    rekeyPlaceAliases(tx);
     const alias = storeAlias(tx, parsed.data, username, 'reject');
     tx.insert(auditLog).values({ username, action: 'add_place_alias', periodKey: '', detail: describe(alias, parsed.data.reason) }).run();
     applyAliases(tx, [alias.textKey]);
@@ -156,9 +219,10 @@ export function importPlaceAliases(db: Db, fileName: string, content: string, us
   const parsed = FILE_SCHEMA.safeParse(json);
   if (!parsed.success) throw new AliasFileError(fileName, issues(parsed.error));
   const keys = parsed.data.aliases.map((alias) => placeTextKey(alias.text));
-  const repeated = keys.find((key, index) => keys.indexOf(key) !== index);
-  if (repeated !== undefined) throw new AliasFileError(fileName, `the place text "${repeated}" appears twice`);
+  const repeated = keys.findIndex((key, index) => keys.indexOf(key) !== index);
+  if (repeated >= 0) throw new AliasFileError(fileName, `the place text "${parsed.data.aliases[repeated]?.text}" appears twice (case forms count as one text)`);
   return db.transaction((tx) => {
+    rekeyPlaceAliases(tx);
     const result: AliasImportResult = { added: 0, replaced: 0, unchanged: 0 };
     for (const alias of parsed.data.aliases) result[storeOutcome(tx, alias, alias.username ?? username)] += 1;
     const detail = `${fileName}: +${result.added}, ~${result.replaced}, =${result.unchanged}`;

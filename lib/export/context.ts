@@ -4,6 +4,7 @@
  * server from the page's filters and handed to the export menus as plain props.
  */
 import type { Db } from '@/db/client';
+import { env } from '@/lib/env';
 import { filterChips } from '@/lib/filters/chips';
 import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { mainEvents } from '@/lib/figures/main-events';
@@ -38,7 +39,10 @@ export interface SlideTable {
   rows: string[][];
   /** "Мероприятия с наибольшим участием субъектов МСП: 10 из 70, по датам; …" */
   note: string;
-  /** The events page with the same filters (a path; the deck makes it a link). */
+  /**
+   * The events page with the same filters: on the public address when PUBLIC_URL is set, else a path
+   * the deck resolves against the address the page was opened at.
+   */
   href: string;
   /** Rows a slide holds. */
   perSlide: number;
@@ -95,7 +99,7 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
 }
 
 /** The main events (lib/figures/main-events.ts, as in the справка) for the events slides of a deck. */
-export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
+export function loadEventsSlideTable(db: Db, filters: Filters, publicUrl = env.publicUrl): SlideTable {
   const c = briefText.columns;
   const { bySme, events } = mainEvents(db, filters, DECK_EVENTS);
   const cut = (title: string) => (title.length > SLIDE_TITLE_CHARS ? `${title.slice(0, SLIDE_TITLE_CHARS - 1).trimEnd()}…` : title);
@@ -116,7 +120,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
       event.smeCount ? formatNumber(event.smeCount) : '—',
     ]),
     note: briefText.eventsNote(events.length, countEvents(db, filters), bySme),
-    href: hrefWith('/events', filters),
+    href: `${publicUrl ?? ''}${hrefWith('/events', filters)}`,
     perSlide: SLIDE_ROWS,
   };
 }

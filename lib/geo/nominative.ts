@@ -16,6 +16,19 @@ const ENDINGS = caseEndings.endings.map(([ending, nominatives]) => [String(endin
 
 const MAX_CANDIDATES = 64;
 
+/**
+ * Endings that foldCaseEndings strips: the table's oblique endings and the nominative endings they
+ * come from, longest first. Left out: the genitive plurals "ок"/"ек" (Горок ← Горки), whose stem
+ * loses or gains a vowel, so stripping them never gives the other forms' stem, and "ов"/"ев",
+ * which end many masculine nominatives (Саратов, Киев) whose other forms keep them.
+ */
+const STRIPPED_ENDINGS = [
+  ...new Set(ENDINGS.filter(([ending]) => !['ок', 'ек', 'ов', 'ев'].includes(ending)).flatMap(([ending, nominatives]) => [ending, ...nominatives])),
+]
+  .filter((ending) => ending !== '')
+  .sort((a, b) => b.length - a.length);
+const CYRILLIC_WORD = /[а-яё]+/gu;
+
 /** Lower-case nominative candidates, the written form (lower-cased) first, each once. */
 export function nominativeCandidates(written: string): string[] {
   const words = written.toLowerCase().replace(/\s+/gu, ' ').trim().split(' ');
@@ -44,6 +57,20 @@ function wordCandidates(word: string): string[] {
     for (const nominative of nominatives) forms.push(stem + nominative);
   }
   return [...new Set(forms)].map((form) => head + form);
+}
+
+/**
+ * Every case form of a name to one key: each Cyrillic word (each part of a hyphenated one) loses its
+ * longest case ending, oblique or nominative, keeping at least two letters. "Минск", "Минске",
+ * "Минска" → минск; "Нижний Новгород", "Нижнем Новгороде" → нижн новгород; an indeclinable
+ * "Гродно" → гродн in every case. Lower-cases; other characters stay as they are. Two names whose
+ * stems meet (Иваново, Иванов) get one key; a fleeting vowel (Городок, Городка) gives two.
+ */
+export function foldCaseEndings(text: string): string {
+  return text.toLowerCase().replace(CYRILLIC_WORD, (word) => {
+    const ending = STRIPPED_ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= 2);
+    return ending ? word.slice(0, -ending.length) : word;
+  });
 }
 
 /** The candidate written with the capitals of the original: ("новолукомль", "Новолукомле") → "Новолукомль". */

@@ -9,6 +9,7 @@
 import type { Correction } from '@/db/schema';
 import { planReapply, type ReapplyOutcome } from '@/lib/curation/reapply';
 import { countsOf } from '@/lib/ingest/counts';
+import { type DecisionOutcome, type PendingDecision, planManualRefind } from '@/lib/reconcile/manual';
 import { formatPeriodKey } from '@/lib/ingest/report';
 import { resolveSphere, type SphereMappings } from '@/lib/ingest/spheres';
 import type { Counts, ParsedEvent, ParsedReport, Period, RowAccount, WarningCode } from '@/lib/ingest/types';
@@ -68,6 +69,8 @@ export interface StoredReportInfo {
   events: ComparableEvent[];
   /** Analysts' corrections of the period still to be applied (lib/curation/reapply.ts). */
   corrections: Correction[];
+  /** Analysts' live merges and unlinks with a row in the period (lib/reconcile/manual.ts). */
+  decisions: PendingDecision[];
 }
 
 export interface ReportPreview {
@@ -87,13 +90,17 @@ export interface ReportPreview {
   diff: ReportDiff | null;
   /** What the save would make of each analyst's correction of the period (empty for the same file). */
   corrections: ReapplyOutcome[];
+  /** The merges and unlinks the save would orphan (empty for the same file). */
+  merges: DecisionOutcome[];
 }
 
 /** `mappings`: the analysts' section mappings, as saving will apply them (lib/curation/sphere-mappings.ts). */
 export function previewReport(report: ParsedReport, contentHash: string, stored: StoredReportInfo | null, mappings?: SphereMappings): ReportPreview {
   const events = report.events.map(comparableOf);
+  const periodKey = formatPeriodKey(report.period);
+  const replaced = stored !== null && stored.contentHash !== contentHash;
   return {
-    periodKey: formatPeriodKey(report.period),
+    periodKey,
     year: report.period.year,
     quarter: report.period.kind === 'quarter' ? report.period.part : 0,
     periodKind: report.period.kind,
@@ -110,7 +117,8 @@ export function previewReport(report: ParsedReport, contentHash: string, stored:
       sameContent: stored.contentHash === contentHash,
     },
     diff: stored && diffEvents(stored.events, events),
-    corrections: stored && stored.contentHash !== contentHash ? planReapply(stored.corrections, report.events, mappings) : [],
+    corrections: replaced ? planReapply(stored.corrections, report.events, mappings) : [],
+    merges: replaced ? planManualRefind(stored.decisions, periodKey, report.events) : [],
   };
 }
 

@@ -38,6 +38,7 @@
  */
 import { getCountry, resolveCountryName } from '@/lib/geo/countries';
 import { type GazetteerPlace, resolvePlaceName } from '@/lib/geo/gazetteer';
+import { foldCaseEndings } from '@/lib/geo/nominative';
 import { resolveAdministrativeSeat } from '@/lib/geo/seats';
 import { normalizeWord } from '@/lib/geo/words';
 import { resolveBeyondGazetteer } from './places-world';
@@ -83,12 +84,13 @@ export const UNRESOLVED_CODES: readonly WarningCode[] = ['unknown_place', 'place
 const WRITTEN_SETTLEMENT = /^settlement "([^"]+)"/u;
 
 /**
- * The key of a place text among the aliases (stored as place_aliases.text_key): case, ё, quotes and
- * spacing do not matter. Quotes go after the first normalizeWord, as they always did: lowercasing
- * reads its context (Greek final sigma), and the second pass closes the gaps they leave.
+ * The key of a place text among the aliases (stored as place_aliases.text_key): case, ё, quotes,
+ * spacing and the grammatical case ("Минске" and "Минска" are keyed as "Минск": foldCaseEndings) do
+ * not matter. Quotes go after the first normalizeWord, as they always did: lowercasing reads its
+ * context (Greek final sigma), and the second pass closes the gaps they leave.
  */
 export function placeTextKey(text: string): string {
-  return normalizeWord(normalizeWord(text).replace(/["«»“”„]/g, ''));
+  return foldCaseEndings(normalizeWord(normalizeWord(text).replace(/["«»“”„]/g, '')));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { auditLog, eventCountries, eventPlaces, events, places, reports, type AuditEntry } from '@/db/schema';
 import { pendingCorrections } from '@/lib/curation/reapply';
 import type { ComparableEvent, StoredReportInfo } from '@/lib/import/preview';
+import { pendingDecisions } from '@/lib/reconcile/manual';
 
 export interface ImportedReport {
   periodKey: string;
@@ -75,7 +76,7 @@ export function getStoredReportInfo(db: Db, periodKey: string): StoredReportInfo
     }),
   );
   const pending = pendingCorrections(db, periodKey);
-  return { sourceFile: report.sourceFile, importedAt: report.importedAt, importedBy: report.importedBy, contentHash: report.contentHash, events: comparable, corrections: pending };
+  return { sourceFile: report.sourceFile, importedAt: report.importedAt, importedBy: report.importedBy, contentHash: report.contentHash, events: comparable, corrections: pending, decisions: pendingDecisions(db, periodKey) };
 }
 
 function groupBy(rows: { id: number; value: string }[]): Map<number, string[]> {

@@ -7,9 +7,9 @@
  * rows apart: the automatic link the import makes again is removed.
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import type { Db, Tx } from '@/db/client';
 import { eventMatches, eventMergeRows, eventMerges, events } from '@/db/schema';
-import { findRow, type RowCandidate } from './refind';
+import { findRow, type RowCandidate, type RowKey } from './refind';
 
 const LIVE_STATES = ['active', 'orphaned'] as const;
 
@@ -23,6 +23,53 @@ export function manualMates(tx: Tx, reportId: number): number[] {
       join ${events} e on e.id = w.event_id
       where e.report_id = ${reportId} and g.state in ('active', 'orphaned') and x.event_id is not null`)
     .map((row) => row.id);
+}
+
+/** A live merge or unlink with a row in a period, each of its rows with what re-finds it. */
+export interface PendingDecision {
+  id: number;
+  kind: 'merge' | 'unlink';
+  rows: (RowKey & { periodKey: string })[];
+}
+
+/** A decision a new version of the period would orphan, its rows marked `lost` where not found again. */
+export interface DecisionOutcome {
+  id: number;
+  kind: 'merge' | 'unlink';
+  rows: { periodKey: string; seq: number; title: string; lost: boolean }[];
+}
+
+/** The live decisions with a row in the period (read before a new version is stored, for its preview). */
+export function pendingDecisions(db: Db | Tx, periodKey: string): PendingDecision[] {
+  const rows = db
+    .select({ id: eventMerges.id, kind: eventMerges.kind, periodKey: eventMergeRows.periodKey, seq: eventMergeRows.seq, matchTitle: eventMergeRows.matchTitle, matchStartDate: eventMergeRows.matchStartDate, matchEndDate: eventMergeRows.matchEndDate })
+    .from(eventMergeRows)
+    .innerJoin(eventMerges, eq(eventMerges.id, eventMergeRows.mergeId))
+    .where(and(inArray(eventMerges.state, LIVE_STATES), sql`${eventMerges.id} in (select ${eventMergeRows.mergeId} from ${eventMergeRows} where ${eventMergeRows.periodKey} = ${periodKey})`))
+    .orderBy(eventMerges.id, eventMergeRows.position)
+    .all();
+  const decisions = new Map<number, PendingDecision>();
+  for (const { id, kind, ...row } of rows) {
+    const decision = decisions.get(id) ?? { id, kind, rows: [] };
+    decisions.set(id, decision);
+    decision.rows.push(row);
+  }
+  return [...decisions.values()];
+}
+
+/**
+ * What saving `parsed` as the period's new version would make of its decisions, by the save's own
+ * lookup (findRow, as refindManualRows): the decisions it would orphan — a row of the period not
+ * found again, or two of its rows found in one (settleManualDecisions) — with the lost rows marked.
+ */
+export function planManualRefind(decisions: PendingDecision[], periodKey: string, parsed: RowCandidate[]): DecisionOutcome[] {
+  return decisions.flatMap((decision) => {
+    const found = decision.rows.map((row) => (row.periodKey === periodKey ? (findRow(row, parsed)?.seq ?? null) : row.seq));
+    const clash = decision.rows.some((row, i) => row.periodKey === periodKey && found[i] !== null && decision.rows.some((other, j) => j !== i && other.periodKey === periodKey && found[j] === found[i]));
+    if (!clash && !found.includes(null)) return [];
+    const rows = decision.rows.map((row, i) => ({ periodKey: row.periodKey, seq: row.seq, title: row.matchTitle, lost: found[i] === null }));
+    return [{ id: decision.id, kind: decision.kind, rows }];
+  });
 }
 
 /**

@@ -53,6 +53,11 @@ describe('exports from the overview', () => {
     expect(hasColor(png, [0xdf, 0xea, 0xf3])).toBe(true); // sea
     expect(hasColor(png, [0xf7, 0xf8, 0xf9])).toBe(true); // land of the offline basemap
     expect(hasColor(png, BELARUS_COLOR)).toBe(true); // the legend's Belarus swatch
+    // The map is drawn at the slide's proportions: it reaches the frame's margins (64 px of 1600 on
+    // each side), not only the middle 70 % of the slide its page column's shape gave it.
+    const mapAt = (x: number) => Array.from({ length: 40 }, (_, i) => png.rgb(x, 400 + i * 20)).some(([r, g, b]) => (r === 0xdf && g === 0xea && b === 0xf3) || (r === 0xf7 && g === 0xf8 && b === 0xf9));
+    expect([mapAt(2 * 72), mapAt(SLIDE_PNG.width - 2 * 72)]).toEqual([true, true]);
+    expect([mapAt(2 * 56), mapAt(SLIDE_PNG.width - 2 * 56)]).toEqual([false, false]);
   });
 
   test('a chart as SVG: plain SVG with the title, ten spheres and "Прочие (4)" in one colour (the labels name them), across the slide, no text under 14 pt at 1920×1080', async () => {

@@ -154,6 +154,9 @@ describe('an editor resolves a place by clicking the map', () => {
     expect(await page.getByTestId('correction-outcome').innerText()).toBe('Сохранено.');
     expect(await page.locator('tr[data-place-text="Верхнеполянск"]').count()).toBe(0);
     expect(await page.getByTestId('place-aliases').innerText()).toContain('Агрогородок по карте района');
+    // The alias lists the texts it placed: both rows write "г. Верхнеполянск".
+    const aliasCells = await page.getByTestId('place-aliases').locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(aliasCells.slice(0, 2)).toEqual(['Верхнеполянск', 'Верхнеполянск']);
     expect(stored<{ lat: number; lon: number }>("select lat, lon from places where name = 'Верхнеполянск'")).toEqual([{ lat, lon }]);
 
     const after = await markerEvents(page, 'Верхнеполянск');

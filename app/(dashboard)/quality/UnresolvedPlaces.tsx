@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { DataTable } from '@/app/_components/tables/DataTable';
 import { PlainList } from '@/app/_components/ui/PlainList';
-import type { PlaceAlias } from '@/db/schema';
-import type { UnresolvedPlace } from '@/lib/curation/aliases';
+import type { ListedPlaceAlias, UnresolvedPlace } from '@/lib/curation/aliases';
 import { formatDateTime } from '@/lib/format';
 import { getCountry, listCountries } from '@/lib/geo/countries';
 import { placeAliasText as t } from '@/lib/i18n/ru';
@@ -54,7 +53,7 @@ export function UnresolvedPlaces({ places, canEdit }: { places: UnresolvedPlace[
 }
 
 /** The stored aliases with undo (editors) and the data file download. */
-export function PlaceAliases({ aliases, canEdit }: { aliases: PlaceAlias[]; canEdit: boolean }) {
+export function PlaceAliases({ aliases, canEdit }: { aliases: ListedPlaceAlias[]; canEdit: boolean }) {
   if (aliases.length === 0) return <p className="muted">{t.aliasesNone}</p>;
   return (
     <>
@@ -62,6 +61,7 @@ export function PlaceAliases({ aliases, canEdit }: { aliases: PlaceAlias[]; canE
         rows={aliases} rowKey={(alias) => alias.id} testId="place-aliases"
         columns={[
           { header: t.text, cell: (alias) => alias.text },
+          { header: t.covers, cell: (alias) => (alias.covers.length > 0 ? alias.covers.join(', ') : <span className="muted">{t.coversNone}</span>) },
           {
             header: t.place,
             cell: (alias) => (

@@ -118,6 +118,7 @@ function addTableSlides(deck: PptxGenJS, table: SlideTable, context: ExportConte
   const width = WIDTH - 2 * MARGIN;
   const total = table.widths.reduce((sum, n) => sum + n, 0);
   const pages = Math.max(1, Math.ceil(table.rows.length / table.perSlide));
+  // The configured public address (an absolute href), else the address this page was opened at.
   const url = new URL(table.href, window.location.origin).toString();
   for (let page = 1; page <= pages; page += 1) {
     const slide = deck.addSlide();

@@ -37,6 +37,8 @@ const MIN_CHART_SCALE = 1.3;
 /** A chart with a few bars is enlarged at most this much, so its bars do not turn into slabs. */
 const MAX_CHART_SCALE = 2.4;
 const LAYOUT_WAIT_MS = 3_000;
+/** Leaflet's default renderer padding: its SVG reaches this share of the map's size beyond each side. */
+const LEAFLET_PADDING = 0.1;
 
 /** Builds the frame for `target` and attaches it to the page (off screen); remove it when done. */
 export async function buildSlideFrame(target: HTMLElement): Promise<HTMLElement> {
@@ -51,15 +53,68 @@ export async function buildSlideFrame(target: HTMLElement): Promise<HTMLElement>
   if (note) frame.append(element('p', 'slide-note', note));
   frame.append(element('p', 'slide-source', credit ? `${text.source} · ${exportText.mapCredit(credit)}` : text.source));
   document.body.append(frame);
-  if (picture.matches('.chart')) {
-    const restore = await relayout(picture, body);
-    try {
-      placeCopy(body, picture);
-    } finally {
-      restore();
-    }
-  } else placeCopy(body, picture);
+  const restore = picture.matches('.chart') ? await relayout(picture, body) : await relayoutMap(picture, body);
+  try {
+    placeCopy(body, picture);
+  } finally {
+    await restore();
+  }
   return frame;
+}
+
+/** Takes the picture out of the page for a new layout, a placeholder keeping its place; returns what puts it back. */
+function liftOut(picture: HTMLElement): () => void {
+  const placeholder = document.createElement('div');
+  placeholder.style.height = `${picture.offsetHeight}px`;
+  const saved = picture.getAttribute('style') ?? '';
+  picture.before(placeholder);
+  Object.assign(picture.style, { position: 'fixed', left: '-40000px', top: '0', width: `${picture.offsetWidth}px` });
+  return () => {
+    picture.setAttribute('style', saved);
+    placeholder.remove();
+  };
+}
+
+/**
+ * The map has its page column's proportions (the overview's 320 px frame and legend in a half
+ * column, about 5:3): scaled to the slide it filled about 70 % of its width. It is drawn again off
+ * screen at the slide body's proportions: wider at the same height, so the picture fills the body's
+ * width at the scale it had and shows more of the world, rather than stretching. The legend may wrap
+ * into fewer lines at the new width, so a second pass fits the height it then takes. Leaflet redraws
+ * on the window's resize event. Returns what puts it back.
+ */
+async function relayoutMap(picture: HTMLElement, body: HTMLElement): Promise<() => Promise<void>> {
+  const container = picture.querySelector<HTMLElement>('.leaflet-container');
+  if (!container) return async () => {};
+  const putBack = liftOut(picture);
+  // The legend stays on the slide; the layer toggles (LEFT_OUT) do not.
+  const toggles = [...picture.querySelectorAll<HTMLElement>('.map-layers')].reduce((sum, node) => sum + node.offsetHeight, 0);
+  for (let pass = 0; pass < 2; pass += 1) {
+    const width = Math.round(((picture.offsetHeight - toggles) * body.clientWidth) / body.clientHeight);
+    if (Math.abs(width - picture.offsetWidth) <= 1) break;
+    picture.style.width = `${width}px`;
+    await leafletRedrawn(container);
+  }
+  return async () => {
+    putBack();
+    await leafletRedrawn(container);
+  };
+}
+
+/**
+ * Tells Leaflet its container changed size (it listens to the window's resize) and waits until its
+ * vector layers are drawn for the new size: their SVG is the map's size plus Leaflet's default
+ * padding (0.1 of it on each side), set when the debounced moveend fires.
+ */
+async function leafletRedrawn(container: HTMLElement): Promise<void> {
+  window.dispatchEvent(new Event('resize'));
+  const deadline = Date.now() + LAYOUT_WAIT_MS;
+  const padded = (size: number) => size * (1 + 2 * LEAFLET_PADDING);
+  const fits = (svg: SVGSVGElement) =>
+    Math.abs(Number(svg.getAttribute('width')) - padded(container.clientWidth)) <= 2 && Math.abs(Number(svg.getAttribute('height')) - padded(container.clientHeight)) <= 2;
+  const drawn = () => [...container.querySelectorAll<SVGSVGElement>('.leaflet-overlay-pane svg')].every(fits);
+  while (!drawn() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /**
@@ -69,13 +124,9 @@ export async function buildSlideFrame(target: HTMLElement): Promise<HTMLElement>
  * width divided by that scale (recharts redraws at its container's width), cloned, and put back.
  * A placeholder keeps its place on the page meanwhile. Returns the function that puts it back.
  */
-async function relayout(picture: HTMLElement, body: HTMLElement): Promise<() => void> {
+async function relayout(picture: HTMLElement, body: HTMLElement): Promise<() => Promise<void>> {
   const scaleFor = (height: number) => Math.min(MAX_CHART_SCALE, Math.max(MIN_CHART_SCALE, body.clientHeight / height));
-  const placeholder = document.createElement('div');
-  placeholder.style.height = `${picture.offsetHeight}px`;
-  const saved = picture.getAttribute('style') ?? '';
-  picture.before(placeholder);
-  Object.assign(picture.style, { position: 'fixed', left: '-40000px', top: '0' });
+  const putBack = liftOut(picture);
   // Notes under the chart wrap differently at the new width: a second pass fits the height they take.
   let height = picture.offsetHeight;
   for (let pass = 0; pass < 2; pass += 1) {
@@ -85,10 +136,7 @@ async function relayout(picture: HTMLElement, body: HTMLElement): Promise<() => 
     if (picture.offsetHeight === height) break;
     height = picture.offsetHeight;
   }
-  return () => {
-    picture.setAttribute('style', saved);
-    placeholder.remove();
-  };
+  return async () => putBack();
 }
 
 /** Waits until recharts has drawn the chart at `width` (its ResizeObserver runs after layout). */

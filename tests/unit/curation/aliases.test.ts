@@ -12,7 +12,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, eventCountries, eventPlaces, events, importWarnings, places, placeAliases, reports } from '@/db/schema';
-import { AliasFileError, addPlaceAlias, exportPlaceAliases, importPlaceAliases, undoPlaceAlias } from '@/lib/curation/aliases';
+import { AliasFileError, addPlaceAlias, exportPlaceAliases, importPlaceAliases, listPlaceAliases, listUnresolvedPlaces, rekeyPlaceAliases, undoPlaceAlias } from '@/lib/curation/aliases';
 import { importReportFile } from '@/lib/import/import-report';
 import { createReportsDb, createTestDb, TEST_REPORTS, type TestDb } from '@/tests/helpers/test-db';
 import { REAL_REPORT_PATH } from '@/tests/helpers/real-report';
@@ -152,5 +152,54 @@ describe('the aliases data file', () => {
     expect(() => importPlaceAliases(db, 'broken.json', '{"format":', 'admin')).toThrow(/^broken\.json: not JSON/);
     expect(() => importPlaceAliases(db, 'other.json', '{"format":"x","version":1,"aliases":[]}', 'admin')).toThrow(/^other\.json: format/);
     expect(tableCounts(db)).toEqual(before);
+  });
+});
+
+describe('case forms of one place text', () => {
+  // The drift report again, row 2's place typed in the prepositional case: "в г. Верхнеполянске".
+  let dir: string;
+  let cased: TestDb;
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aliases-case-'));
+    const file = path.join(dir, path.basename(DRIFT_REPORT));
+    const text = fs.readFileSync(DRIFT_REPORT, 'utf8');
+    fs.writeFileSync(file, text.replace('\tг. Верхнеполянск\n\t20 мая', '\tв г. Верхнеполянске\n\t20 мая'));
+    cased = await createReportsDb([file]);
+  });
+  afterEach(() => {
+    cased.cleanup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('are listed as one unresolved text, and one alias places both rows and lists both texts', () => {
+    const { db } = cased;
+    const unresolved = listUnresolvedPlaces(db);
+    expect(unresolved.map((place) => [place.text, place.rows.map((r) => r.seq)])).toEqual([['Верхнеполянск', [1, 2]]]);
+    addPlaceAlias(db, { ...ALIAS, text: 'Верхнеполянске' }, 'analyst');
+    expect(row(db, 1)).toMatchObject({ places: [{ name: 'Верхнеполянск', source: 'alias' }], warnings: [] });
+    expect(row(db, 2)).toMatchObject({ places: [{ name: 'Верхнеполянск', source: 'alias' }], warnings: [] });
+    expect(listUnresolvedPlaces(db)).toEqual([]);
+    expect(listPlaceAliases(db).map((alias) => [alias.text, alias.covers])).toEqual([['Верхнеполянске', ['Верхнеполянск', 'Верхнеполянске']]]);
+    expect(() => addPlaceAlias(db, { ...ALIAS, text: 'Верхнеполянска' }, 'analyst')).toThrow(/already has a place/);
+  });
+
+  test('aliases stored under the old, unfolded keys are keyed again and merged (npm start, or the next alias change)', () => {
+    const { db } = cased;
+    // As the previous version stored them: one alias per case form, keyed by the text as written.
+    const stored = { name: 'Верхнеполянск', countryCode: 'BY', lat: 53.5, lon: 28.1, reason: 'по сайту райисполкома', username: 'analyst' };
+    db.insert(placeAliases).values([{ ...stored, textKey: 'верхнеполянск', text: 'Верхнеполянск' }, { ...stored, textKey: 'верхнеполянске', text: 'Верхнеполянске' }]).run();
+    expect(row(db, 2).places).toEqual([]);
+    // Before they are keyed again, a third case form is refused all the same: the change keys them first.
+    expect(() => addPlaceAlias(db, { ...ALIAS, text: 'Верхнеполянска' }, 'analyst')).toThrow(/already has a place/);
+    expect(db.select({ n: sql<number>`count(*)` }).from(placeAliases).get()?.n).toBe(2);
+    rekeyPlaceAliases(db);
+    expect(db.select({ text: placeAliases.text }).from(placeAliases).all()).toEqual([{ text: 'Верхнеполянск' }]);
+    expect(row(db, 1)).toMatchObject({ places: [{ name: 'Верхнеполянск', source: 'alias' }], warnings: [] });
+    expect(row(db, 2)).toMatchObject({ places: [{ name: 'Верхнеполянск', source: 'alias' }], warnings: [] });
+    const removed = db.select({ detail: auditLog.detail }).from(auditLog).where(eq(auditLog.action, 'undo_place_alias')).all();
+    expect(removed).toEqual([{ detail: expect.stringMatching(/^«Верхнеполянске».*covered by «Верхнеполянск»/) }]);
+    const audits = db.select({ n: sql<number>`count(*)` }).from(auditLog).get()?.n;
+    rekeyPlaceAliases(db);
+    expect(db.select({ n: sql<number>`count(*)` }).from(auditLog).get()?.n).toBe(audits);
   });
 });

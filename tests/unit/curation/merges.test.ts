@@ -19,7 +19,10 @@ import { dropMerge, mergeEvents, undoMerge, unlinkEvents } from '@/lib/curation/
 import { readExportedEvents } from '@/lib/export/events';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
 import { deleteReport } from '@/lib/import/delete-report';
+import { readUpload } from '@/lib/import/admin-import';
 import { importReportBytes, importReportFile } from '@/lib/import/import-report';
+import { previewReport } from '@/lib/import/preview';
+import { getStoredReportInfo } from '@/lib/queries/imports';
 import { getKeyFigures } from '@/lib/queries/overview';
 import { getEventsBySphere } from '@/lib/queries/spheres';
 import { realReportText } from '@/tests/helpers/real-report';
@@ -112,6 +115,29 @@ describe('a merge kept across re-imports', () => {
     expect(figures().events).toBe(69);
     dropMerge(testDb.db, merge.id, 'anna');
     expect(stateOf(merge.id)).toBe('dropped');
+  });
+
+  test('the import preview lists the merge a version without row 10 would orphan, and no merge for a version with both rows', async () => {
+    testDb = await createRealReportDb();
+    const merge = merge10and42(10);
+    const preview = async (text: string) => {
+      const upload = await readUpload(encode(text), 'v2.txt');
+      return previewReport(upload.report, upload.contentHash, getStoredReportInfo(testDb.db, '2025-Q4')).merges;
+    };
+    const withoutRow10 = realReportText().replace(/\t10\. \r?\n[\s\S]*?(?=\tСотрудничество в сфере инвестиционного развития)/, '');
+    expect(await preview(withoutRow10)).toEqual([
+      {
+        id: merge.id,
+        kind: 'merge',
+        rows: [
+          { periodKey: '2025-Q4', seq: 10, title: 'Реверсная бизнес-миссия из Республики Беларусь', lost: true },
+          { periodKey: '2025-Q4', seq: 42, title: 'Бизнес-миссия турбизнеса Республики Беларусь в г. Смоленск', lost: false },
+        ],
+      },
+    ]);
+    expect(await preview(`${realReportText()}\n`)).toEqual([]);
+    expect(await preview(realReportText())).toEqual([]);
+    expect(stateOf(merge.id)).toBe('active');
   });
 
   test('deleting the report orphans the merge; importing it again applies it again', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadEventsSlideTable } from '@/lib/export/context';
 import { figureTiles } from '@/lib/export/deck-figures';
+import { readEnv } from '@/lib/env';
 import { previousFigures } from '@/lib/figures/main-events';
 import { asQuarterKey } from '@/lib/periods';
 import { getKeyFigures } from '@/lib/queries/overview';
@@ -43,5 +44,24 @@ describe('deck tiles: changes against the previous quarter that has its report',
     expect(table.note).toBe('Мероприятия с наибольшим участием субъектов МСП: 10 из 70, по датам; полный список — на странице «Мероприятия».');
     expect(table.href).toBe('/events?report=2025-Q4');
     expect(table.perSlide).toBe(5);
+  });
+
+  test('with PUBLIC_URL set, the link to all events is on that address, wherever the deck is built', () => {
+    const { publicUrl } = readEnv({ PUBLIC_URL: 'https://dashboard.example.org/' });
+    expect(publicUrl).toBe('https://dashboard.example.org');
+    const table = loadEventsSlideTable(single.db, filtersOf({ report: '2025-Q4' }), publicUrl);
+    expect(table.href).toBe('https://dashboard.example.org/events?report=2025-Q4');
+    // The deck resolves the link against the page's address (pptx-deck.ts): an absolute one stays itself.
+    expect(new URL(table.href, 'http://localhost:3000').toString()).toBe('https://dashboard.example.org/events?report=2025-Q4');
+    expect(new URL(loadEventsSlideTable(single.db, filtersOf({ report: '2025-Q4' }), readEnv({}).publicUrl).href, 'http://localhost:3000').toString()).toBe(
+      'http://localhost:3000/events?report=2025-Q4',
+    );
+  });
+
+  test('PUBLIC_URL must be an http or https address; empty means none', () => {
+    expect(readEnv({ PUBLIC_URL: '' }).publicUrl).toBeUndefined();
+    expect(readEnv({ PUBLIC_URL: 'https://example.org/dashboard' }).publicUrl).toBe('https://example.org/dashboard');
+    expect(() => readEnv({ PUBLIC_URL: 'dashboard.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => readEnv({ PUBLIC_URL: 'ftp://example.org' })).toThrow(/PUBLIC_URL/);
   });
 });

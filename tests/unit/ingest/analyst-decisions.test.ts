@@ -46,6 +46,34 @@ describe('place aliases', () => {
   test('keys ignore case, ё, quotes and spacing', () => {
     expect(placeTextKey('  Озёрный   «Лог» ')).toBe(placeTextKey('озерный лог'));
   });
+
+  test('keys ignore the grammatical case: every case form of a name is one key', () => {
+    const forms = (...texts: string[]) => new Set(texts.map(placeTextKey));
+    expect(forms('Минск', 'Минска', 'Минску', 'Минском', 'Минске')).toEqual(new Set([placeTextKey('Минск')]));
+    expect(forms('Верхнеполянск', 'Верхнеполянска', 'Верхнеполянске')).toHaveProperty('size', 1);
+    expect(forms('Лида', 'Лиды', 'Лиде', 'Лиду', 'Лидой')).toHaveProperty('size', 1);
+    expect(forms('Новолукомль', 'Новолукомля', 'Новолукомле', 'Новолукомлем')).toHaveProperty('size', 1);
+    expect(forms('Нижний Новгород', 'Нижнего Новгорода', 'Нижнему Новгороду', 'Нижнем Новгороде')).toHaveProperty('size', 1);
+    expect(forms('Великие Луки', 'Великих Луках', 'Великим Лукам')).toHaveProperty('size', 1);
+    expect(forms('Ростов-на-Дону', 'Ростове-на-Дону', 'Ростова-на-Дону')).toHaveProperty('size', 1);
+    expect(forms('Озёрный «Лог»', 'Озерном Логе')).toHaveProperty('size', 1);
+    // Indeclinable: the same text in every case, one key; a name ending like an oblique form keeps it.
+    expect(forms('Гродно', 'ГРОДНО')).toHaveProperty('size', 1);
+    expect(forms('Саратов', 'Саратова', 'Саратове')).toHaveProperty('size', 1);
+  });
+
+  test('different names stay different keys', () => {
+    expect(placeTextKey('Минск')).not.toBe(placeTextKey('Минь'));
+    expect(placeTextKey('Гродно')).not.toBe(placeTextKey('Городок'));
+    expect(placeTextKey('Лида')).not.toBe(placeTextKey('Лиозно'));
+    expect(placeTextKey('Нижний Новгород')).not.toBe(placeTextKey('Новгород'));
+  });
+
+  test('an alias of one case form places a cell written in another', () => {
+    const aliases = new Map([[placeTextKey('Верхнеполянске'), ALIAS]]);
+    expect(parsePlaceCell('г. Верхнеполянск', aliases).places).toEqual([{ ...ALIAS, source: 'alias' }]);
+    expect(parsePlaceCell('из г. Верхнеполянска', aliases).places).toEqual([{ ...ALIAS, source: 'alias' }]);
+  });
 });
 
 describe('section mappings', () => {
