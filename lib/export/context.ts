@@ -9,7 +9,7 @@ import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { mainEvents } from '@/lib/figures/main-events';
 import { formatDateRange, formatNumber } from '@/lib/format';
 import { briefText, exportText as t } from '@/lib/i18n/ru';
-import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal } from '@/lib/periods';
+import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodList } from '@/lib/periods';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
@@ -65,7 +65,7 @@ function periodLabel(filters: Filters, reports: string[]): string {
   if (filters.report) return `${t.report} ${reportPeriodFormal(filters.report)}`;
   if (filters.from && filters.from === filters.to) return quarterFormal(filters.from);
   if (filters.from || filters.to) return openSpanShort(filters.from, filters.to);
-  return reports.length === 0 ? t.noReports : t.allReports(reports.map(reportPeriodFormal).join(', '));
+  return reports.length === 0 ? t.noReports : t.allReports(reportPeriodList(reports, reportPeriodFormal));
 }
 
 /** "Фильтры: Страна: Беларусь" — the filters other than the period ones. */
