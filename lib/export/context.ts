@@ -8,7 +8,7 @@ import { filterChips } from '@/lib/filters/chips';
 import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { mainEvents } from '@/lib/figures/main-events';
 import { formatDateRange, formatNumber } from '@/lib/format';
-import { briefText, exportText as t } from '@/lib/i18n/ru';
+import { briefText, common, exportText as t } from '@/lib/i18n/ru';
 import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodList } from '@/lib/periods';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
@@ -90,7 +90,7 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
     periodLabel: label,
     filtersLabel,
     subtitle: `${t.period}: ${label} · ${filtersLabel}`,
-    source: t.source(reports.map(reportPeriodFormal)),
+    source: t.source(reports.length, reportPeriodList(reports, reportPeriodFormal)),
   };
 }
 
@@ -102,7 +102,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters): SlideTable {
   const names = (countries: { nameRu: string }[]) => {
     const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
     if (countries.length === 0) return '—';
-    return countries.length > SLIDE_COUNTRIES ? `${shown} ${t.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
+    return countries.length > SLIDE_COUNTRIES ? `${shown} ${common.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
   };
   return {
     title: briefText.eventsTitle,

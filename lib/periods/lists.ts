@@ -4,26 +4,22 @@
  * of three or more consecutive quarters are named as a range, "I квартал 2016 г. – IV квартал
  * 2025 г.", and the rest one by one.
  */
-import { isQuarterKey, shiftQuarter, sortReportPeriods } from './keys';
+import { runsOf } from './coverage';
+import { compareReportPeriods, isQuarterKey, quartersBetween, sortReportPeriods } from './keys';
 
 /** Shortest run of consecutive quarters named as a range; two are clearer named both. */
 const RANGE_MIN = 3;
 
-/** The report periods, sorted, with runs of consecutive quarters joined: "a – b, c, d". */
+/** The report periods in time order, runs of consecutive quarters joined: "a – b, c, d". */
 export function reportPeriodList(keys: Iterable<string>, name: (key: string) => string): string {
-  const parts: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length >= RANGE_MIN) parts.push(`${name(run[0]!)} – ${name(run.at(-1)!)}`);
-    else parts.push(...run.map(name));
-    run = [];
-  };
-  for (const key of sortReportPeriods(keys)) {
-    const continues = isQuarterKey(key) && run.length > 0 && shiftQuarter(run.at(-1)!, 1) === key;
-    if (!continues) flush();
-    if (isQuarterKey(key)) run.push(key);
-    else parts.push(name(key));
-  }
-  flush();
-  return parts.join(', ');
+  const sorted = sortReportPeriods(keys);
+  const quarterParts = runsOf(sorted.filter(isQuarterKey)).flatMap((run) => {
+    const quarters = quartersBetween(run.from, run.to);
+    return quarters.length >= RANGE_MIN ? [{ first: run.from, text: `${name(run.from)} – ${name(run.to)}` }] : quarters.map((quarter) => ({ first: quarter, text: name(quarter) }));
+  });
+  const otherParts = sorted.filter((key) => !isQuarterKey(key)).map((key) => ({ first: key, text: name(key) }));
+  return [...quarterParts, ...otherParts]
+    .sort((a, b) => compareReportPeriods(a.first, b.first))
+    .map((part) => part.text)
+    .join(', ');
 }
