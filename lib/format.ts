@@ -23,9 +23,24 @@ export function formatEventCount(n: number): string {
   return formatCount(n, nouns.event);
 }
 
+/** Formatted date ranges by their inputs: a list repeats the same few dates, and date-fns' parse and format are the costly part of drawing a row. */
+const dateRanges = new Map<string, string>();
+const DATE_RANGES_KEPT = 5_000;
+
 /** "21–23 октября 2025", "31 октября – 4 ноября 2025", "ноябрь 2025", "IV квартал 2025". */
 export function formatDateRange(start: string | null, end: string | null, precision: string | null): string {
   if (!start) return '—';
+  const key = `${start}|${end}|${precision}`;
+  let text = dateRanges.get(key);
+  if (text === undefined) {
+    if (dateRanges.size >= DATE_RANGES_KEPT) dateRanges.clear();
+    text = dateRangeText(start, end, precision);
+    dateRanges.set(key, text);
+  }
+  return text;
+}
+
+function dateRangeText(start: string, end: string | null, precision: string | null): string {
   const from = parseISO(start);
   const to = parseISO(end ?? start);
   if (precision === 'quarter') return quarterLabel(from.getFullYear(), Math.floor(from.getMonth() / 3) + 1);

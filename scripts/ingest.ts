@@ -2,6 +2,7 @@
  * npm run ingest -- <file>...   Imports reports (.txt or .docx) into DATABASE_PATH.
  * Each file is one transaction; the exit code is non-zero when any file failed.
  */
+import os from 'node:os';
 import { openDb } from '@/db/client';
 import { checkpointWal } from '@/db/maintenance';
 import { storageFailure } from '@/db/storage-errors';
@@ -18,17 +19,31 @@ function describeAccount(account: RowAccount): string {
 
 const OUTCOME_TEXT = { created: 'stored', replaced: 'replaced the stored report for', unchanged: 'unchanged (already stored):' } as const;
 
+/**
+ * An import is a batch job beside a dashboard that people are reading: on a machine with few cores
+ * it would take CPU from the server's answers. Below-normal priority (nice 10) lets the readers go
+ * first; the import takes the CPU they leave.
+ */
+function yieldToReaders(): void {
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not allowed here (a container without the capability): run at normal priority
+  }
+}
+
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
     console.error('usage: npm run ingest -- <report.txt|report.docx>...');
     return 2;
   }
+  yieldToReaders();
   const db = openDb(env.databasePath);
   let failed = 0;
   for (const file of files) {
     try {
       const result = await importReportFile(db, file);
-      console.log(`${result.file}: ${OUTCOME_TEXT[result.outcome]} ${result.periodKey}, ${result.eventCount} events, ${result.warningCount} warnings`);
+      console.log(`${result.file}: ${OUTCOME_TEXT[result.outcome]} ${result.periodKey}, ${result.eventCount} events, ${result.warningCount} warnings (rollups refreshed in ${result.rollupMs.toFixed(0)} ms)`);
       console.log(`  ${describeAccount(result.account)}`);
       for (const skip of result.account.skipped) console.log(`  skipped row ${skip.row} (${skip.reason.replace(/_/g, ' ')}): ${skip.text}`);
       for (const known of result.knownFrom) console.log(`  ${known.events} events already known from ${known.report}`);

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { chartOf, countriesFigure, smeCountriesFigure, spheresFigure, trendFigure } from '@/lib/figures/figures';
 import { HorizontalBarChart } from '@/app/_components/charts/HorizontalBarChart';
 import { QuarterTrendChart } from '@/app/_components/charts/QuarterTrendChart';
-import { loadEventsSlideTable, loadExportContext } from '@/lib/export/context';
+import { loadExportContext } from '@/lib/export/context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { afterShell } from '@/app/_components/streaming/after-shell';
 import { Card } from '@/app/_components/ui/Card';
@@ -35,7 +35,7 @@ export async function OverviewCharts({ filters, summary, byCountry }: Props) {
   const exportContext = loadExportContext(db, filters);
   return (
     <>
-      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} table={loadEventsSlideTable(db, filters)} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters), previousFigures(db, filters))} />
+      <PptxExportButton figures={[...DECK_FIGURES]} summary={summary} context={exportContext} eventsQuery={exportContext.query} fileBase="overview" keyFigures={figureTiles(getKeyFigures(db, filters), previousFigures(db, filters))} />
       <div className="grid">
         <Card title={t.trendTitle} note={t.trendNote} testId="chart-trend" exportAs={{ figure: 'trend', context: exportContext }}>
           <QuarterTrendChart rows={trend.rows} series={trend.series} filters={filters} unit={nouns.event} valueAxisLabel={chartText.eventsAxis} ariaLabel={t.trendTitle} />

@@ -1,4 +1,4 @@
-import { mergeText as t } from '@/lib/i18n/ru';
+import { common, mergeText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import type { DecisionOutcome } from '@/lib/reconcile/manual';
 
@@ -17,7 +17,7 @@ export function MergesPreview({ outcomes }: { outcomes: DecisionOutcome[] }) {
             {outcome.rows.map((row, i) => (
               <span key={`${row.periodKey}-${row.seq}`} data-lost={row.lost || undefined}>
                 {i > 0 && ', '}
-                {t.row(reportPeriodName(row.periodKey), row.seq)} «{row.title}»{row.lost && <strong> — {t.previewLost}</strong>}
+                {common.reportRow(reportPeriodName(row.periodKey), row.seq)} «{row.title}»{row.lost && <strong> — {t.previewLost}</strong>}
               </span>
             ))}
           </li>

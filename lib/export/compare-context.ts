@@ -9,7 +9,7 @@ import { SIDES, toCompareParams, type ComparePeriods, type QuarterRange } from '
 import { toSearchParams, type Filters } from '@/lib/filters/filters';
 import { compareExportText as c, exportText as t } from '@/lib/i18n/ru';
 import { getReportPeriods } from '@/lib/queries/overview';
-import { reportPeriodFormal, spanCoverage } from '@/lib/periods';
+import { reportPeriodFormal, reportPeriodList, spanCoverage } from '@/lib/periods';
 import { getCoverage } from '@/lib/queries/coverage';
 import { loadFiltersLabel, type ExportContext } from './context';
 
@@ -29,6 +29,6 @@ export function loadCompareExportContext(db: Db, shared: Filters, periods: Compa
     periodLabel: missing ? `${label} — ${t.coverageWarning(missing)}` : label,
     filtersLabel,
     subtitle: [label, filtersLabel, missing ? t.coverageWarning(missing) : ''].filter(Boolean).join(' · '),
-    source: t.source(reports.map(reportPeriodFormal)),
+    source: t.source(reports.length, reportPeriodList(reports, reportPeriodFormal)),
   };
 }

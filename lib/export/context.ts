@@ -9,8 +9,8 @@ import { filterChips } from '@/lib/filters/chips';
 import { hrefWith, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { mainEvents } from '@/lib/figures/main-events';
 import { formatDateRange, formatNumber } from '@/lib/format';
-import { briefText, exportText as t } from '@/lib/i18n/ru';
-import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal } from '@/lib/periods';
+import { briefText, common, exportText as t } from '@/lib/i18n/ru';
+import { missingPhrase, openSpanShort, quarterFormal, reportPeriodFormal, reportPeriodList } from '@/lib/periods';
 import { getFilterCoverage } from '@/lib/queries/coverage';
 import { countEvents } from '@/lib/queries/events';
 import { getFilterNames } from '@/lib/queries/options';
@@ -69,7 +69,7 @@ function periodLabel(filters: Filters, reports: string[]): string {
   if (filters.report) return `${t.report} ${reportPeriodFormal(filters.report)}`;
   if (filters.from && filters.from === filters.to) return quarterFormal(filters.from);
   if (filters.from || filters.to) return openSpanShort(filters.from, filters.to);
-  return reports.length === 0 ? t.noReports : t.allReports(reports.map(reportPeriodFormal).join(', '));
+  return reports.length === 0 ? t.noReports : t.allReports(reportPeriodList(reports, reportPeriodFormal));
 }
 
 /** "Фильтры: Страна: Беларусь" — the filters other than the period ones. */
@@ -94,7 +94,7 @@ export function loadExportContext(db: Db, filters: Filters): ExportContext {
     periodLabel: label,
     filtersLabel,
     subtitle: `${t.period}: ${label} · ${filtersLabel}`,
-    source: t.source(reports.map(reportPeriodFormal)),
+    source: t.source(reports.length, reportPeriodList(reports, reportPeriodFormal)),
   };
 }
 
@@ -106,7 +106,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters, publicUrl = env.p
   const names = (countries: { nameRu: string }[]) => {
     const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
     if (countries.length === 0) return '—';
-    return countries.length > SLIDE_COUNTRIES ? `${shown} ${t.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
+    return countries.length > SLIDE_COUNTRIES ? `${shown} ${common.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
   };
   return {
     title: briefText.eventsTitle,

@@ -127,10 +127,10 @@ const ROLLUP_INSERTS: SQL[] = [
   sql`insert into rollup_countries
     select ${KEY}, ec.country_code, count(*), coalesce(sum(e.sme_count), 0), coalesce(sum(e.sme_count > 0), 0), coalesce(sum(ec.role = 'venue'), 0)
     from ${SCOPED} cross join event_countries ec on ec.event_id = e.id group by 1, 2, 3, 4`,
+  // An event's regions are its 'r:' scopes, listed once each (insert or ignore) in the scoped list.
   sql`insert into rollup_regions
-    select ${KEY}, r.region, count(*), coalesce(sum(e.sme_count), 0)
-    from ${SCOPED} cross join (select distinct ec.event_id, c.region from event_countries ec join countries c on c.code = ec.country_code
-      where ec.event_id in (select event_id from temp.rollup_scoped where scope = '')) r on r.event_id = e.id
+    select ${KEY}, substr(r.scope, 3), count(*), coalesce(sum(e.sme_count), 0)
+    from ${SCOPED} cross join temp.rollup_scoped r on r.event_id = e.id and r.scope >= 'r:' and r.scope < 'r;'
     group by 1, 2, 3, 4`,
   sql`insert into rollup_places
     select ${KEY}, ep.place_id, count(*) from ${SCOPED} cross join event_places ep on ep.event_id = e.id group by 1, 2, 3, 4`,

@@ -4,5 +4,6 @@
  */
 export * from './keys';
 export * from './labels';
+export * from './lists';
 export * from './coverage';
 export * from './describe';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { countries, eventCountries, eventPlaces, events, importWarnings, places, reports, spheres } from '@/db/schema';
-import { toSearchParams, type Filters } from '@/lib/filters/filters';
+import { EMPTY_FILTERS, toSearchParams, type Filters } from '@/lib/filters/filters';
 import { memoised } from './cache';
 import { type EventHead, eventHeadColumns } from './event-head';
 import type { MapPlace } from './places';
@@ -84,19 +84,26 @@ export const getEvents = memoised('getEvents', (db: Db, filters: Filters, option
 });
 
 /**
- * For a page of the unfiltered list (or of the events with SMEs) in date order: only rows dated up to the page's last row can be
- * on it. That date comes from the index events_date_key in the list's own order (a walk of
- * offset + limit entries), so the full sort runs over about one page of rows instead of every row
- * (1 M at the largest scale). A filter has an index of its own, which the planner prefers (without
- * statistics it cannot tell a rare filter from a common one), so filtered lists sort their matches
- * as before. A page reaching the undated rows (last in the order) is sorted in full.
+ * For a page in date order: only rows dated up to the page's last row can be on it. That date
+ * comes from walking the index events_date_key in the list's own order (offset + limit entries of
+ * the list), so the full sort runs over about one page of rows instead of every match (1 M at the
+ * largest scale, 280 000 for the largest partner country). A filter that keeps few rows would make
+ * that walk long while sorting its matches is cheap: the walk is used when the filter keeps at
+ * least one counted row in WALK_SHARE (so it reads at most about WALK_SHARE × (offset + limit)
+ * entries); the planner is told to take the date index (without statistics it would prefer the
+ * filter's own index and sort every match). A page reaching the undated rows (last in the order)
+ * is sorted in full.
  */
+const WALK_SHARE = 20;
+
 function pageCutoff(db: Db, filters: Filters, options: EventListOptions): SQL | undefined {
-  const onlySmeFlag = (filters.has ?? []).every((flag) => flag === 'sme');
-  if (options.limit === undefined || (options.sort ?? 'date') !== 'date' || !onlySmeFlag || toSearchParams({ ...filters, has: [] }).size > 0) return undefined;
+  if (options.limit === undefined || (options.sort ?? 'date') !== 'date') return undefined;
+  const unfiltered = (filters.has ?? []).every((flag) => flag === 'sme') && toSearchParams({ ...filters, has: [] }).size === 0;
+  if (!unfiltered && countEvents(db, filters, { withSme: options.withSme }) * WALK_SHARE < countEvents(db, EMPTY_FILTERS)) return undefined;
   const last = db
-    .select({ startDate: events.startDate })
-    .from(events)
+    // A plain SQL column: drizzle refuses a column of a table it does not see in a raw FROM.
+    .select({ startDate: sql<string | null>`${events.startDate}` })
+    .from(sql`${events} indexed by events_date_key`)
     .where(listWhere(filters, options.withSme))
     .orderBy(sql`${events.startDate} is null`, asc(events.startDate))
     .limit(1)

@@ -15,7 +15,7 @@
 import type { Filters } from '@/lib/filters/filters';
 import { formatCount, formatNumber } from '@/lib/format';
 import { nouns, summaryText as t } from '@/lib/i18n/ru';
-import { forReportPeriod, inSpan, reportPeriodOfYear } from '@/lib/periods';
+import { forReportPeriod, inSpan, reportPeriodList, reportPeriodOfYear } from '@/lib/periods';
 import { leaders } from './leaders';
 
 /**
@@ -170,7 +170,7 @@ function periodPhrase(period: SummaryPeriod): string {
   if (period.kind === 'quarter') return inSpan(period.key, period.key);
   if (period.kind === 'report') return t.inReport(forReportPeriod(period.key));
   if (period.kind === 'all') {
-    return period.reports.length === 0 ? t.noReports : t.allReports(period.reports.map(reportPeriodOfYear).join(', '));
+    return period.reports.length === 0 ? t.noReports : t.allReports(reportPeriodList(period.reports, reportPeriodOfYear));
   }
   return inSpan(period.from, period.to) || t.noReports;
 }

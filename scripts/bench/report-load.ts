@@ -20,12 +20,13 @@ export function renderLoadSections(results: LoadResults): string[] {
     table(['page', ...scales.map(short)], afterImportRows(results.afterImport)),
     '### Rollup refresh per import (median ms)',
     '',
-    'The import (saveReport: delete, insert, link, refresh, in one transaction) and the rollup refresh inside it, timed again on its own for the same quarters; share = refresh / (import − refresh).',
+    'The import (saveReport: delete, insert, link, refresh, in one transaction) and the rollup refresh inside its transaction (the target); share = refresh / (import − refresh). Then the same refresh again in a transaction of its own: that adds a commit of its own (the rollups\' pages written and the WAL synced), which inside the import is part of the import\'s one commit.',
     '',
-    table(['events', 'report events', 'import', 'rollup refresh', 'share', 'target'],
+    table(['events', 'report events', 'import', 'rollup refresh in it', 'share', 'target', 'refresh alone, own commit', 'share if so'],
       results.afterImport.map((a) => {
         const share = a.refreshMs / Math.max(1, a.importMs - a.refreshMs);
-        return [n(a.scale), n(a.reportEvents), formatMs(a.importMs), formatMs(a.refreshMs), `${(share * 100).toFixed(0)} %`, a.scale === 100_000 ? mark(share <= TARGETS.refreshShare) : ''];
+        const alone = a.refreshAloneMs / Math.max(1, a.importMs - a.refreshMs);
+        return [n(a.scale), n(a.reportEvents), formatMs(a.importMs), formatMs(a.refreshMs), `${(share * 100).toFixed(0)} %`, a.scale === 100_000 ? mark(share <= TARGETS.refreshShare) : '', formatMs(a.refreshAloneMs), `${(alone * 100).toFixed(0)} %`];
       })),
     '### Reader latency during an import (overview, one reader, sequential requests, ms)',
     '',

@@ -5,6 +5,7 @@
  *
  *   BENCH_SCALES=1000,100000   scales to measure (default 1000,100000,1000000)
  *   BENCH_REUSE_BUILD=1        reuse an existing .next-bench build instead of building again
+ *   BENCH_CPU_PROF=DIR         every server started writes a V8 CPU profile into DIR when it stops
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -24,7 +24,7 @@ export type CacheMode = 'cold' | 'warm';
 
 export async function startServer(databasePath: string, cache: CacheMode): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [SERVE_SCRIPT], {
+  const child = spawn(process.execPath, [...profileArgs(), SERVE_SCRIPT], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -45,6 +45,12 @@ export async function startServer(databasePath: string, cache: CacheMode): Promi
     peakMemoryMb: () => Math.max(...processTree(child.pid ?? 0).map(peakOf)) / 1024,
     stop: () => stopChild(child),
   };
+}
+
+/** BENCH_CPU_PROF=DIR: the server writes a V8 CPU profile into DIR when it stops (open it in Chrome's DevTools). */
+function profileArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -238,7 +238,18 @@ describe('the data route', () => {
     ['/api/export/nope', 'unknown_figure'],
     ['/api/export/countries?file=pdf', 'unknown_format'],
     ['/api/export/countries?from=2025-13', 'invalid_filters'],
+    ['/api/export/deck-events?from=2025-13', 'invalid_filters'],
   ])('%s is refused with 400 and a message', (route, error) => expectRefused(route, error));
+
+  test('the deck\'s events slides are fetched when a deck is built: the main events of the filters', async () => {
+    const response = await fetch(url('/api/export/deck-events?report=2025-Q4&sphere=economy'));
+    expect(response.status).toBe(200);
+    const table = (await response.json()) as { rows: string[][]; note: string; href: string };
+    // The economic sphere's ten rows with SME participants, by date; the SME column last.
+    expect(table.rows.map((row) => Number(row.at(-1)))).toHaveLength(10);
+    expect(table.rows.map((row) => Number(row.at(-1))).sort((a, b) => a - b)).toEqual([...ECONOMY_SME].sort((a, b) => a - b));
+    expect(table.href).toBe('/events?report=2025-Q4&sphere=economy');
+  });
 
   test('files name their period, and the filters shape the rows', async () => {
     const range = await fetch(url('/api/export/spheres?from=2025-Q3&to=2025-Q4&file=csv'));

@@ -1,7 +1,6 @@
 import { BriefLink } from '@/app/brief/BriefLink';
 import { figureComparison } from '@/lib/export/deck-figures';
 import { loadCompareExportContext } from '@/lib/export/compare-context';
-import { loadEventsSlideTable } from '@/lib/export/context';
 import { PptxExportButton } from '@/app/_components/export/PptxExportButton';
 import { PageFilters } from '@/app/_components/filters/PageFilters';
 import { Card } from '@/app/_components/ui/Card';
@@ -90,7 +89,7 @@ function ComparisonView({ periods, coverage, filters }: { periods: ResolvedPerio
         <EmptyState />
       ) : (
         <>
-          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} table={loadEventsSlideTable(db, spanFilters(filters, full.a, full.b))} fileBase="compare" keyFigures={figureComparison(a.figures, b.figures, { a: a.label, b: b.label })} />
+          <PptxExportButton figures={DECK_FIGURES} summary={summary} context={exportContext} eventsQuery={toSearchParams(spanFilters(filters, full.a, full.b)).toString()} fileBase="compare" keyFigures={figureComparison(a.figures, b.figures, { a: a.label, b: b.label })} />
           <Card title={t.figuresTitle} testId="compare-figures" exportAs={{ figure: 'compare-figures', context: exportContext }}>
             <FigureTable caption={t.figuresCaption} columns={{ a, b }} comparable={comparison.comparable} testIdPrefix="cmp-figure" />
           </Card>

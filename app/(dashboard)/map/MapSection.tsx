@@ -13,8 +13,11 @@ import { getDb } from '@/lib/queries/db';
 import { getPlacePoints } from '@/lib/queries/places';
 import { PlacesTable } from './PlacesTable';
 
-/** Rows of the places table (places with the most events first); the downloads hold all of them. */
-const TABLE_ROWS = 200;
+/**
+ * Rows of the places table (places with the most events first); the downloads hold all of them.
+ * The markers are all on the map above; a longer list doubled the page (HTML and React payload).
+ */
+const TABLE_ROWS = 50;
 
 /** The map and its places table, streamed after the page's heading (the places query is slow). */
 export async function MapSection({ filters }: { filters: Filters }) {

@@ -1,6 +1,6 @@
 import { Card } from '@/app/_components/ui/Card';
-import type { PlaceAlias, SphereMapping } from '@/db/schema';
-import type { UnresolvedPlace } from '@/lib/curation/aliases';
+import type { SphereMapping } from '@/db/schema';
+import type { ListedPlaceAlias, UnresolvedPlace } from '@/lib/curation/aliases';
 import type { listUnknownHeaders } from '@/lib/curation/sphere-mappings';
 import { placeAliasText, sectionMappingText } from '@/lib/i18n/ru';
 import { SectionMappings, UnknownSections } from './UnknownSections';
@@ -9,7 +9,7 @@ import { PlaceAliases, UnresolvedPlaces } from './UnresolvedPlaces';
 /** What the cards show, read by the page. */
 export interface PlacesAndSectionsData {
   unresolved: UnresolvedPlace[];
-  aliases: PlaceAlias[];
+  aliases: ListedPlaceAlias[];
   headers: ReturnType<typeof listUnknownHeaders>;
   mappings: SphereMapping[];
   /** Every sphere (getSphereChoices); the cards leave out the spheres the unknown headers stand for. */

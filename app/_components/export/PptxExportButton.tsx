@@ -17,8 +17,8 @@ interface Props {
   /** The speaker notes of the title and key-figures slides, e.g. the overview summary. */
   summary: string;
   context: ExportContext;
-  /** Last slide: the first rows of a table. */
-  table?: SlideTable;
+  /** Last slides: the main events under these filters (a query string), fetched when the deck is built. */
+  eventsQuery?: string;
   /** File name before the period: "overview" → overview_2025-Q4.pptx. */
   fileBase: string;
   /** The key-figures slide after the title. */
@@ -29,7 +29,7 @@ interface Props {
  * Downloads the page as a PowerPoint deck built in the browser from the figures' slide pictures,
  * after a dialog where the slides and their shape (16:9 or 4:3) are chosen.
  */
-export function PptxExportButton({ figures, summary, context, table, fileBase, keyFigures }: Props) {
+export function PptxExportButton({ figures, summary, context, eventsQuery, fileBase, keyFigures }: Props) {
   const { state, run } = useExportTask();
   const dialog = useRef<HTMLDialogElement>(null);
   const [titles, setTitles] = useState<string[] | null>(null);
@@ -48,7 +48,8 @@ export function PptxExportButton({ figures, summary, context, table, fileBase, k
       const targets = findTargets(figures).filter((_, i) => choice.figures.includes(i));
       const slides = [];
       for (const target of targets) slides.push({ image: await captureSlidePng(target), title: readSlideText(target).title });
-      const deck = await buildDeck({ context, summary, slides, table: choice.table ? table : undefined, figures: choice.keyFigures ? keyFigures : undefined, ratio: choice.ratio });
+      const table = choice.table && eventsQuery !== undefined ? await fetchEventsTable(eventsQuery) : undefined;
+      const deck = await buildDeck({ context, summary, slides, table, figures: choice.keyFigures ? keyFigures : undefined, ratio: choice.ratio });
       saveBlob(deck, exportFileName(fileBase, context.period, 'pptx'));
     });
   };
@@ -61,8 +62,15 @@ export function PptxExportButton({ figures, summary, context, table, fileBase, k
         {state === 'failed' ? t.failed : ''}
       </span>
       <dialog ref={dialog} aria-labelledby="deck-dialog-title" onClose={() => setTitles(null)}>
-        {titles && <DeckDialog figureTitles={titles} hasKeyFigures={Boolean(keyFigures)} hasTable={Boolean(table)} onDownload={exportDeck} onCancel={close} />}
+        {titles && <DeckDialog figureTitles={titles} hasKeyFigures={Boolean(keyFigures)} hasTable={eventsQuery !== undefined} onDownload={exportDeck} onCancel={close} />}
       </dialog>
     </div>
   );
+}
+
+/** The events slides' table (app/api/export/deck-events); a failed answer fails the export. */
+async function fetchEventsTable(query: string): Promise<SlideTable> {
+  const response = await fetch(`/api/export/deck-events?${query}`);
+  if (!response.ok) throw new Error(`deck events: ${response.status}`);
+  return (await response.json()) as SlideTable;
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from '@/lib/format';
-import { chartText, mapText, regionLabels } from '@/lib/i18n/ru';
+import { chartText, common, mapText, regionLabels } from '@/lib/i18n/ru';
 import { CHOROPLETH, HOME_COUNTRY, choroplethColor, hasRegionColor, placeColor } from '@/lib/palette';
 import type { PlacePoint } from '@/lib/queries/places';
 import type { CountryShading, MapCountry } from './types';
@@ -37,6 +37,9 @@ function firstCountAtLeast(index: number, max: number): number {
   return low;
 }
 
+/** Countries named in the "Прочие" entry; the rest are counted ("и ещё 98"): the legend stays one line or two however many countries there are. */
+const OTHER_NAMES = 8;
+
 /**
  * Marker colours of the places: Russia (the home country) by name, the region groups with a colour
  * of their own, and one "Прочие" entry naming the countries of the groups drawn in its grey.
@@ -52,7 +55,12 @@ function regionEntries(places: PlacePoint[]): { key: string; color: string; labe
     entry.names.add(place.countryName);
     entries.set(key, entry);
   }
-  return [...entries.values()].map(({ key, color, label, names }) => ({ key, color, label: key === 'other' ? `${label}: ${[...names].join(', ')}` : label }));
+  return [...entries.values()].map(({ key, color, label, names }) => ({ key, color, label: key === 'other' ? `${label}: ${someNames([...names])}` : label }));
+}
+
+function someNames(names: string[]): string {
+  const shown = names.slice(0, OTHER_NAMES).join(', ');
+  return names.length > OTHER_NAMES ? `${shown} ${common.andMore(names.length - OTHER_NAMES)}` : shown;
 }
 
 function rangeLabel(step: Step): string {
@@ -81,7 +89,7 @@ export function MapLegend({ places, countries, shading }: { places: PlacePoint[]
         <div>
           <span className="map-legend-title">{mapText.legendRegions}:</span>
           {regionEntries(places).map(({ key, color, label }) => (
-            <span key={key} className="map-legend-item">
+            <span key={key} className={key === 'other' ? 'map-legend-item wraps' : 'map-legend-item'}>
               <span className="legend-swatch marker" style={{ background: color }} aria-hidden="true" />
               {label}
             </span>

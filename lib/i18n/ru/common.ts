@@ -20,6 +20,8 @@ export const common = {
   yes: 'Да',
   no: 'Нет',
   notStated: 'не указано',
+  /** After the first names of a list cut short: "Сербия, Индия и ещё 12". */
+  andMore: (n: number) => `и ещё ${n}`,
   empty: 'Нет данных для выбранных условий',
   emptyHint: 'Измените или сбросьте фильтры.',
   source: 'Источник: отчёт о мероприятиях в международной сфере',

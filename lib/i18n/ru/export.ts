@@ -23,15 +23,13 @@ export const exportText = {
   coverageNote: (missing: string) => `внимание: ${missing}`,
   filters: 'Фильтры',
   noFilters: 'не выбраны',
-  source: (periods: string[]) =>
-    periods.length > 1
-      ? `Источник: отчёты о мероприятиях в международной сфере, ${periods.join(', ')}`
-      : `Источник: отчёт о мероприятиях в международной сфере${periods[0] ? `, ${periods[0]}` : ''}`,
+  /** `periods`: the reports' periods as a list (lib/periods/lists.ts), `count` of them. */
+  source: (count: number, periods: string) =>
+    count > 1 ? `Источник: отчёты о мероприятиях в международной сфере, ${periods}` : `Источник: отчёт о мероприятиях в международной сфере${periods ? `, ${periods}` : ''}`,
   mapCredit: (attribution: string) => `Карта: ${attribution}`,
   deckTitle: 'Международная деятельность Смоленской области',
   tableSlideTitle: 'Мероприятия',
   more: (n: number) => `… и ещё ${formatNumber(n)} ${plural(n, nouns.event)}`,
-  andMore: (n: number) => `и ещё ${n}`,
   /** Under the key-figures slide's title: the base of the tiles' changes. */
   tileChanges: (quarter: string) => `изменения к ${quarter}`,
   tileSame: '= без изменений',

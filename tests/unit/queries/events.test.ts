@@ -158,3 +158,21 @@ test('a page of the events with SMEs (the SME page’s list) is that slice of th
     expect(getEvents(testDb.db, filters, { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
   }
 });
+
+describe('getEvents, a filtered page in date order', () => {
+  // Belarus is in most of the report's 70 rows and culture and tourism in 21: filters that keep
+  // at least one row in 20, whose pages walk the date index; Germany is in a handful of rows,
+  // whose matches are sorted in full.
+  test.each([
+    ['Belarus', filtersOf({ country: ['BY'] })],
+    ['culture and tourism', filtersOf({ sphere: ['culture-tourism'] })],
+    ['a title search', filtersOf({ q: 'форум' })],
+    ['Germany', filtersOf({ country: ['DE'] })],
+  ])('%s: every page is that slice of the full list', (_name, filters) => {
+    const full = getEvents(testDb.db, filters).map((event) => event.id);
+    expect(full.length).toBeGreaterThan(1);
+    for (const [limit, offset] of [[1, 0], [2, 1], [3, 0], [10, 0], [7, 10], [10, Math.max(0, full.length - 5)]] as const) {
+      expect(getEvents(testDb.db, filters, { limit, offset }).map((event) => event.id)).toEqual(full.slice(offset, offset + limit));
+    }
+  });
+});
