@@ -26,7 +26,7 @@ function buildIfMissing(): void {
 }
 
 async function seedIfEmpty(): Promise<void> {
-  const db = openDb(env.databasePath);
+  const db = openDb(env.databasePath, { check: true });
   if (db.select({ id: reports.id }).from(reports).limit(1).all().length === 0) {
     const files = listReports(env.reportsDir);
     console.log(`Empty database ${env.databasePath}: ingesting ${files.length} report(s) from ${env.reportsDir}`);

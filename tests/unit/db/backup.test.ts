@@ -34,4 +34,17 @@ describe('database backup and opening', () => {
     fs.writeFileSync(corrupt, 'this is not a database, just text that is long enough to be read as a header'.repeat(20));
     expect(() => openDb(corrupt)).toThrow(`Database ${corrupt} cannot be opened: file is not a database`);
   });
+
+  test('a file damaged inside is refused when opened with the check (npm start), opened without it', async () => {
+    testDb = await createRealReportDb();
+    const damaged = path.join(dir, 'damaged.sqlite');
+    await backupDatabase(testDb.file, damaged);
+    // Zeros over the header of the last page (its b-tree page type gone): the file header is intact.
+    const bytes = fs.readFileSync(damaged);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0, bytes.length - pageSize, bytes.length - pageSize + 16);
+    fs.writeFileSync(damaged, bytes);
+    expect(() => openDb(damaged, { migrate: false, check: true })).toThrow(`Database ${damaged} cannot be opened: database disk image is malformed`);
+    openDb(damaged, { migrate: false }).$client.close();
+  });
 });
