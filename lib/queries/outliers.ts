@@ -31,6 +31,25 @@ const COUNT_COLUMNS: Record<CountField, SQLiteColumn> = {
   delegationSize: events.delegationSize,
 };
 
+/** What findOutliers reads of a row (venues apart), with the row's report and number. */
+export const OUTLIER_COLUMNS = {
+  id: events.id,
+  report: reports.periodKey,
+  seq: events.seq,
+  kind: events.kind,
+  direction: events.direction,
+  format: events.format,
+  startDate: events.startDate,
+  endDate: events.endDate,
+  participantsTotal: events.participantsTotal,
+  foreignParticipants: events.foreignParticipants,
+  smeCount: events.smeCount,
+  audience: events.audience,
+  delegationSize: events.delegationSize,
+  periodStart: reports.periodStart,
+  periodEnd: reports.periodEnd,
+};
+
 /**
  * Rows worth a second look (lib/curation/outliers.ts) among the rows every figure counts: the
  * counted rows are also the sample each kind's usual counts are taken from, so a row repeated by
@@ -47,16 +66,21 @@ export const getOutliers = memoised('getOutliers', (db: Db): Outliers => {
   const from = sql`${reports} left join windows on windows.report_id = ${reports.id} cross join ${events} on ${events.reportId} = ${reports.id}`;
   const total = db.get<{ total: number }>(sql`${tables} select count(*) as total from ${from} where ${where}`)?.total ?? 0;
   if (total === 0) return { total, shown: [] };
-  // Reports in period order, each one's rows by number: the walk stops in the report holding the SHOWN-th flagged row.
-  const rows = db.all<OutlierRow & { id: number; report: string; seq: number; title: string }>(sql`${tables}
-    select ${events.id} as id, ${reports.periodKey} as report, ${events.seq} as seq, ${events.title} as title, ${events.kind} as kind,
-      ${events.direction} as direction, ${events.format} as format, ${events.startDate} as startDate, ${events.endDate} as endDate,
-      ${events.participantsTotal} as participantsTotal, ${events.foreignParticipants} as foreignParticipants, ${events.smeCount} as smeCount,
-      ${events.audience} as audience, ${events.delegationSize} as delegationSize, ${reports.periodStart} as periodStart, ${reports.periodEnd} as periodEnd
-    from ${from}
-    where ${where}
-    order by ${reports.periodKey}, ${events.seq}
-    limit ${SHOWN}`);
+  // The listed rows' ids from the same index (it holds seq): reports in period order, each one's
+  // rows by number, stopping in the report that holds the SHOWN-th flagged row. Then those rows.
+  const listed = db
+    .all<{ id: number }>(sql`${tables} select ${events.id} as id from ${from} where ${where} order by ${reports.periodKey}, ${events.seq} limit ${SHOWN}`)
+    .map((row) => row.id);
+  const byId = new Map(
+    db
+      .select({ ...OUTLIER_COLUMNS, title: events.title })
+      .from(events)
+      .innerJoin(reports, eq(reports.id, events.reportId))
+      .where(inArray(events.id, listed))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  const rows = listed.flatMap((id) => byId.get(id) ?? []);
   const venues = new Map<number, string[]>();
   const links = db
     .select({ id: eventCountries.eventId, code: eventCountries.countryCode })

@@ -13,7 +13,7 @@ import type { Db } from '@/db/client';
 import { countries, eventCountries, events, reports, spheres } from '@/db/schema';
 import { findOutliers, MIN_SAMPLE } from '@/lib/curation/outliers';
 import { EMPTY_FILTERS } from '@/lib/filters/filters';
-import { getOutliers, type Outliers } from '@/lib/queries/outliers';
+import { getOutliers, OUTLIER_COLUMNS, type Outliers } from '@/lib/queries/outliers';
 import { eventWhere } from '@/lib/queries/where';
 import type { Direction, EventFormat, EventKind } from '@/lib/vocabulary';
 import { createRealReportDb, createTestDb, type TestDb } from '@/tests/helpers/test-db';
@@ -21,23 +21,7 @@ import { createRealReportDb, createTestDb, type TestDb } from '@/tests/helpers/t
 /** findOutliers over every counted row, in report and number order: how the query worked before the rules moved to SQL. */
 function everyFlaggedRow(db: Db) {
   const rows = db
-    .select({
-      id: events.id,
-      report: reports.periodKey,
-      seq: events.seq,
-      kind: events.kind,
-      direction: events.direction,
-      format: events.format,
-      startDate: events.startDate,
-      endDate: events.endDate,
-      participantsTotal: events.participantsTotal,
-      foreignParticipants: events.foreignParticipants,
-      smeCount: events.smeCount,
-      audience: events.audience,
-      delegationSize: events.delegationSize,
-      periodStart: reports.periodStart,
-      periodEnd: reports.periodEnd,
-    })
+    .select(OUTLIER_COLUMNS)
     .from(events)
     .innerJoin(reports, eq(reports.id, events.reportId))
     .where(eventWhere(EMPTY_FILTERS))
