@@ -14,8 +14,8 @@
  */
 import type { Direction, EventFormat, EventKind } from '@/lib/vocabulary';
 
-const COUNT_FIELDS = ['participantsTotal', 'foreignParticipants', 'smeCount', 'audience', 'delegationSize'] as const;
-type CountField = (typeof COUNT_FIELDS)[number];
+export const COUNT_FIELDS = ['participantsTotal', 'foreignParticipants', 'smeCount', 'audience', 'delegationSize'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
 
 export const MIN_SAMPLE = 8;
 const IQR_FACTOR = 3;
@@ -45,9 +45,12 @@ export interface Outlier<Row extends OutlierRow = OutlierRow> {
   reasons: OutlierReason[];
 }
 
-/** Every row with at least one reason, in the order given. */
-export function findOutliers<Row extends OutlierRow>(rows: Row[]): Outlier<Row>[] {
-  const fences = countFences(rows);
+/**
+ * Every row with at least one reason, in the order given. `fences`: the count fences of the whole
+ * sample when `rows` are only some of its rows (lib/queries/outliers.ts passes fences worked out
+ * from SQL histograms); by default they are taken from `rows` themselves.
+ */
+export function findOutliers<Row extends OutlierRow>(rows: Row[], fences: Fences = countFences(rows)): Outlier<Row>[] {
   const windows = new Map<string, [string, string]>();
   const outliers: Outlier<Row>[] = [];
   for (const row of rows) {
@@ -72,47 +75,94 @@ export function findOutliers<Row extends OutlierRow>(rows: Row[]): Outlier<Row>[
   return outliers;
 }
 
-type Fence = { fence: number; sample: number };
+export type Fence = { fence: number; sample: number };
+/** Per kind, per count field: its fence (no entry when the kind states too few values of it). */
+export type Fences = Map<string, Map<CountField, Fence>>;
+
+/** One bar of a histogram: `count` rows of `kind` state `value` in `field`. */
+export interface CountBin {
+  kind: string;
+  field: CountField;
+  value: number;
+  count: number;
+}
 
 /** Per kind and count field: the fence above which a value is far out, and how many values it rests on. */
-function countFences(rows: OutlierRow[]): Map<string, Map<CountField, Fence>> {
-  const values = new Map<string, Map<CountField, number[]>>();
+function countFences(rows: OutlierRow[]): Fences {
+  const bins = new Map<string, CountBin>();
   for (const row of rows) {
-    let byField = values.get(row.kind);
-    if (!byField) {
-      byField = new Map();
-      values.set(row.kind, byField);
-    }
     for (const field of COUNT_FIELDS) {
       const value = row[field];
       if (value === null) continue;
-      const list = byField.get(field);
-      if (list) list.push(value);
-      else byField.set(field, [value]);
+      const key = `${row.kind}\u0000${field}\u0000${value}`;
+      const bin = bins.get(key);
+      if (bin) bin.count += 1;
+      else bins.set(key, { kind: row.kind, field, value, count: 1 });
     }
   }
-  const fences = new Map<string, Map<CountField, Fence>>();
-  for (const [kind, byField] of values) {
+  return fencesOfHistogram(bins.values());
+}
+
+/** The fences of the values a histogram counts (the same as of the values one by one). */
+export function fencesOfHistogram(bins: Iterable<CountBin>): Fences {
+  const grouped = new Map<string, Map<CountField, [value: number, count: number][]>>();
+  for (const { kind, field, value, count } of bins) {
+    let byField = grouped.get(kind);
+    if (!byField) {
+      byField = new Map();
+      grouped.set(kind, byField);
+    }
+    const list = byField.get(field);
+    if (list) list.push([value, count]);
+    else byField.set(field, [[value, count]]);
+  }
+  const fences: Fences = new Map();
+  for (const [kind, byField] of grouped) {
     const kindFences = new Map<CountField, Fence>();
-    for (const [field, list] of byField) {
-      if (list.length < MIN_SAMPLE) continue;
-      const sorted = Float64Array.from(list).sort();
-      const q1 = quantile(sorted, 0.25);
-      const q3 = quantile(sorted, 0.75);
-      kindFences.set(field, { fence: q3 + IQR_FACTOR * Math.max(q3 - q1, 1), sample: sorted.length });
+    for (const [field, histogram] of byField) {
+      const fence = fenceOf(histogram);
+      if (fence) kindFences.set(field, fence);
     }
     fences.set(kind, kindFences);
   }
   return fences;
 }
 
+/**
+ * Tukey's far-out fence of the values given as (value, how many times) pairs: Q3 + IQR_FACTOR · IQR,
+ * the IQR taken as at least 1; none below MIN_SAMPLE values.
+ */
+export function fenceOf(histogram: [value: number, count: number][]): Fence | undefined {
+  const bins = histogram.filter(([, count]) => count > 0).sort((a, b) => a[0] - b[0]);
+  const sample = bins.reduce((sum, [, count]) => sum + count, 0);
+  if (sample < MIN_SAMPLE) return undefined;
+  // The i-th smallest value (0-based): walk the cumulative counts.
+  const at = (index: number): number => {
+    let below = 0;
+    for (const [value, count] of bins) {
+      below += count;
+      if (index < below) return value;
+    }
+    return Number.NaN;
+  };
+  const q1 = interpolate(sample, 0.25, at);
+  const q3 = interpolate(sample, 0.75, at);
+  return { fence: q3 + IQR_FACTOR * Math.max(q3 - q1, 1), sample };
+}
+
 /** Linear interpolation between order statistics (R's type 7, numpy's default). */
 export function quantile(sorted: ArrayLike<number>, p: number): number {
-  const position = (sorted.length - 1) * p;
+  return interpolate(sorted.length, p, (index) => sorted[index] ?? Number.NaN);
+}
+
+/** The p-quantile of `length` values whose i-th smallest is `at(i)`; 0 when there are none. */
+function interpolate(length: number, p: number, at: (index: number) => number): number {
+  if (length === 0) return 0;
+  const position = (length - 1) * p;
   const low = Math.floor(position);
   const high = Math.ceil(position);
-  const a = sorted[low] ?? 0;
-  const b = sorted[high] ?? a;
+  const a = at(low);
+  const b = at(high);
   return a + (b - a) * (position - low);
 }
 
@@ -123,12 +173,17 @@ function dateOutside(row: OutlierRow, windows: Map<string, [string, string]>): O
   const key = `${periodStart}/${periodEnd}`;
   let window = windows.get(key);
   if (window === undefined) {
-    window = [shiftMonths(periodStart, -MONTHS_OF_SLACK), shiftMonths(periodEnd, MONTHS_OF_SLACK)];
+    window = dateWindow(periodStart, periodEnd);
     windows.set(key, window);
   }
   const [earliest, latest] = window;
   const date = [row.startDate, row.endDate].find((day) => day !== null && (day < earliest || day > latest));
   return date ? { code: 'date_outside_period', date, periodStart, periodEnd } : null;
+}
+
+/** The first and last date a row of a report covering periodStart…periodEnd may carry without a second look. */
+export function dateWindow(periodStart: string, periodEnd: string): [earliest: string, latest: string] {
+  return [shiftMonths(periodStart, -MONTHS_OF_SLACK), shiftMonths(periodEnd, MONTHS_OF_SLACK)];
 }
 
 /** An ISO date moved by whole months (the day kept, or the month's last day). */

@@ -3,7 +3,7 @@
  * on no other; the count fence needs MIN_SAMPLE stated values of the row's kind.
  */
 import { describe, expect, test } from 'vitest';
-import { findOutliers, MIN_SAMPLE, type OutlierRow, quantile } from '@/lib/curation/outliers';
+import { fenceOf, fencesOfHistogram, findOutliers, MIN_SAMPLE, type OutlierRow, quantile } from '@/lib/curation/outliers';
 
 type TestRow = OutlierRow & { title: string };
 
@@ -36,6 +36,34 @@ describe('quantile', () => {
     expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75);
     expect(quantile([1, 2, 3, 4], 0.75)).toBe(3.25);
     expect(quantile([5], 0.75)).toBe(5);
+  });
+});
+
+describe('fences from a histogram', () => {
+  test('(value, count) pairs give the fence of the values one by one, in any order', () => {
+    // 3 3 3 4 4 4 5 5 8 71: Q1 at position 2.25 is 3.25, Q3 at 6.75 is 5, fence 5 + 3·1.75.
+    expect(fenceOf([[3, 3], [4, 3], [5, 2], [8, 1], [71, 1]])).toEqual({ fence: 10.25, sample: 10 });
+    expect(fenceOf([[71, 1], [4, 2], [3, 3], [5, 2], [8, 1], [4, 1]])).toEqual({ fence: 10.25, sample: 10 });
+  });
+
+  test('one value stated by every row: the IQR counts as 1; fewer than MIN_SAMPLE values: no fence', () => {
+    expect(fenceOf([[100, MIN_SAMPLE]])).toEqual({ fence: 103, sample: MIN_SAMPLE });
+    expect(fenceOf([[100, MIN_SAMPLE - 2], [5000, 1]])).toBeUndefined();
+  });
+
+  test('per kind and field, as findOutliers takes them from the rows', () => {
+    const fences = fencesOfHistogram([
+      { kind: 'forum', field: 'audience', value: 100, count: 8 },
+      { kind: 'forum', field: 'smeCount', value: 2, count: 3 },
+      { kind: 'exhibition', field: 'smeCount', value: 4, count: 9 },
+    ]);
+    expect(fences.get('forum')?.get('audience')).toEqual({ fence: 103, sample: 8 });
+    expect(fences.get('forum')?.has('smeCount')).toBe(false);
+    expect(fences.get('exhibition')?.get('smeCount')).toEqual({ fence: 7, sample: 9 });
+    const rows = [...Array.from({ length: 8 }, () => row({ kind: 'forum', audience: 100 })), row({ title: 'far', kind: 'forum', audience: 104 })];
+    // Given fences computed elsewhere (here: from 8 rows of 100 only), findOutliers judges by them.
+    expect(findOutliers(rows, fences).map((outlier) => outlier.row.title)).toEqual(['far']);
+    expect(findOutliers(rows.slice(-1), fences).map((outlier) => outlier.row.title)).toEqual(['far']);
   });
 });
 

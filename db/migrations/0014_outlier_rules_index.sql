@@ -1,0 +1,3 @@
+DROP INDEX `events_report_start`;--> statement-breakpoint
+CREATE INDEX `events_not_held` ON `events` (`report_id`,`seq`) WHERE "events"."status" <> 'held';--> statement-breakpoint
+CREATE INDEX `events_report_start` ON `events` (`report_id`,`start_date`,`kind`,`participants_total`,`foreign_participants`,`sme_count`,`audience`,`delegation_size`,`direction`,`format`,`end_date`,`status`,`is_primary`,`excluded`,`seq`);
