@@ -115,10 +115,20 @@ export interface UnresolvedPlace {
   text: string;
   /** A country the rows name (the centroid they were put at), for the search and the map's start. */
   country: string | null;
+  /** The first ROWS_LISTED rows naming it, in report order. */
   rows: { eventId: number; periodKey: string; seq: number; title: string }[];
+  /** How many rows name it. */
+  rowCount: number;
 }
 
-/** Place texts of stored rows that no rule or alias resolved, each with its rows (warnings unknown_place, place_country_fallback). */
+/** Rows listed under each unresolved text: a text common to thousands of rows would otherwise make /quality megabytes long. */
+const ROWS_LISTED = 5;
+
+/**
+ * Place texts of stored rows that no rule or alias resolved (warnings unknown_place,
+ * place_country_fallback), the most frequent first (an alias there places the most rows), each
+ * with its first rows and their number.
+ */
 export function listUnresolvedPlaces(db: Db): UnresolvedPlace[] {
   const warnings = db
     .select({ code: importWarnings.code, message: importWarnings.message, where: importWarnings.location, eventId: events.id, periodKey: reports.periodKey, seq: events.seq, title: events.title })
@@ -128,16 +138,20 @@ export function listUnresolvedPlaces(db: Db): UnresolvedPlace[] {
     .where(inArray(importWarnings.code, [...UNRESOLVED_CODES]))
     .orderBy(reports.periodKey, events.seq)
     .all();
-  const byKey = new Map<string, UnresolvedPlace>();
+  const byKey = new Map<string, UnresolvedPlace & { lastEvent: number }>();
   for (const warning of warnings) {
     const text = unresolvedPlaceText(warning);
     if (text === null) continue;
-    const group = byKey.get(placeTextKey(text)) ?? { text, country: null, rows: [] };
+    const group = byKey.get(placeTextKey(text)) ?? { text, country: null, rows: [], rowCount: 0, lastEvent: -1 };
     byKey.set(placeTextKey(text), group);
     group.country ??= FALLBACK_COUNTRY.exec(warning.message)?.[1] ?? null;
-    if (!group.rows.some((row) => row.eventId === warning.eventId)) group.rows.push({ eventId: warning.eventId, periodKey: warning.periodKey, seq: warning.seq, title: warning.title });
+    // A row's warnings are read together (report order), so a row repeated is the one just counted.
+    if (group.lastEvent === warning.eventId) continue;
+    group.lastEvent = warning.eventId;
+    group.rowCount++;
+    if (group.rows.length < ROWS_LISTED) group.rows.push({ eventId: warning.eventId, periodKey: warning.periodKey, seq: warning.seq, title: warning.title });
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ lastEvent: _, ...place }) => place).sort((a, b) => b.rowCount - a.rowCount || a.text.localeCompare(b.text, 'ru'));
 }
 
 export function addPlaceAlias(db: Db, input: AliasInput, username: string): PlaceAlias {

@@ -4,7 +4,7 @@ import { PlainList } from '@/app/_components/ui/PlainList';
 import type { ListedPlaceAlias, UnresolvedPlace } from '@/lib/curation/aliases';
 import { formatDateTime } from '@/lib/format';
 import { getCountry, listCountries } from '@/lib/geo/countries';
-import { placeAliasText as t } from '@/lib/i18n/ru';
+import { common, placeAliasText as t } from '@/lib/i18n/ru';
 import { reportPeriodName } from '@/lib/periods';
 import { PlaceResolver } from './PlaceResolver';
 import { UndoButton } from './UndoButton';
@@ -27,7 +27,7 @@ export function UnresolvedPlaces({ places, canEdit }: { places: UnresolvedPlace[
           cell: (place) => (
             <>
               <strong>{place.text}</strong>
-              <div className="muted">{t.rowCount(place.rows.length)}</div>
+              <div className="muted">{t.rowCount(place.rowCount)}</div>
               {canEdit && <PlaceResolver text={place.text} country={place.country} center={getCountry(place.country ?? '')?.centroid ?? HOME} countries={countries} />}
             </>
           ),
@@ -35,16 +35,19 @@ export function UnresolvedPlaces({ places, canEdit }: { places: UnresolvedPlace[
         {
           header: t.rows,
           cell: (place) => (
-            <PlainList items={place.rows} itemKey={(row) => row.eventId}>
-              {(row) => (
-                <>
-                  <Link href={`/events/${row.eventId}`}>
-                    {reportPeriodName(row.periodKey)}, {row.seq}
-                  </Link>{' '}
-                  {row.title}
-                </>
-              )}
-            </PlainList>
+            <>
+              <PlainList items={place.rows} itemKey={(row) => row.eventId}>
+                {(row) => (
+                  <>
+                    <Link href={`/events/${row.eventId}`}>
+                      {reportPeriodName(row.periodKey)}, {row.seq}
+                    </Link>{' '}
+                    {row.title}
+                  </>
+                )}
+              </PlainList>
+              {place.rowCount > place.rows.length && <p className="muted">{common.andMore(place.rowCount - place.rows.length)}</p>}
+            </>
           ),
         },
       ]}

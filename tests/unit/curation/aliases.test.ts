@@ -60,6 +60,23 @@ beforeEach(async () => {
 });
 afterEach(() => testDb.cleanup());
 
+describe('unresolved place texts on /quality', () => {
+  test('a text many rows name lists its first five rows and counts them all; the most frequent text comes first', () => {
+    const { db } = testDb;
+    // Rows 1 and 2 of the drift report name "Верхнеполянск"; the same warning is put on six more
+    // rows (of the Q4 report), as if eight rows of the stored reports named it.
+    const [warning] = db.select().from(importWarnings).where(eq(importWarnings.code, 'unknown_place')).all();
+    if (!warning) throw new Error('no unknown_place warning');
+    const others = db.select({ id: events.id }).from(events).innerJoin(reports, eq(reports.id, events.reportId)).where(eq(reports.periodKey, '2025-Q4')).limit(6).all();
+    for (const other of others) db.insert(importWarnings).values({ ...warning, id: undefined, eventId: other.id }).run();
+    const [first, ...rest] = listUnresolvedPlaces(db);
+    expect(first?.text).toBe('Верхнеполянск');
+    expect(first?.rowCount).toBe(8);
+    expect(first?.rows).toHaveLength(5);
+    expect(rest.every((place) => place.rowCount <= 8)).toBe(true);
+  });
+});
+
 describe('resolving a place text', () => {
   test('before: row 1 at the Belarus centroid, row 2 unplaced', () => {
     const { db } = testDb;
