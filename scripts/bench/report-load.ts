@@ -30,7 +30,7 @@ export function renderLoadSections(results: LoadResults): string[] {
       })),
     '### Reader latency during an import (overview, one reader, sequential requests, ms)',
     '',
-    'Idle: 3 s of requests with nothing imported. During: while `npm run ingest` (its own process: start, parse, one transaction) replaces 2025-Q4; requests after its commit are first views.',
+    'Two rounds, each 10 s of requests with nothing imported (idle), then requests while `npm run ingest` (its own process at nice 10: start, parse, one transaction) replaces 2025-Q4 (during; requests after its commit are first views); p50 and p99 over both rounds\' samples, ingest the median of the two.',
     '',
     table(['events', 'idle p50', 'idle p99', 'during p50', 'during p99', 'requests during', 'ingest (ms)', 'p99 ratio', 'target'],
       results.afterImport.map(({ scale, readers: r }) => {
