@@ -41,16 +41,29 @@ export function listSphereMappings(db: Db): SphereMapping[] {
 }
 
 /** Section headers of stored rows that match no sphere (nor any mapping), with their row counts. */
+/**
+ * Section headers that match no sphere and no mapping, with the sphere their rows were filed under
+ * and how many rows. Only the reports carrying an unknown_sphere warning (one per report and such
+ * header, kept by the import, mapSection and undoSectionMapping) are read: grouping every row by
+ * its header took 1.4 s at 1 000 000 events on every first view of /quality.
+ */
 export function listUnknownHeaders(db: Db): { header: string; slug: string; shortLabel: string; events: number }[] {
   const mappings = loadSphereMappings(db);
+  const flagged = db
+    .selectDistinct({ reportId: importWarnings.reportId, header: importWarnings.location })
+    .from(importWarnings)
+    .where(and(eq(importWarnings.code, 'unknown_sphere'), isNull(importWarnings.eventId)))
+    .all();
+  const headers = [...new Set(flagged.map((warning) => warning.header ?? ''))].filter((header) => !resolveSphere(header, mappings).known);
+  if (headers.length === 0) return [];
   return db
     .select({ header: events.sphereHeader, slug: spheres.slug, shortLabel: spheres.shortLabel, events: sql<number>`count(*)` })
     .from(events)
     .innerJoin(spheres, eq(spheres.id, events.sphereId))
+    .where(and(inArray(events.reportId, [...new Set(flagged.map((warning) => warning.reportId))]), inArray(events.sphereHeader, headers)))
     .groupBy(events.sphereHeader, spheres.slug)
     .orderBy(events.sphereHeader)
-    .all()
-    .filter((row) => !resolveSphere(row.header, mappings).known);
+    .all();
 }
 
 export function mapSection(db: Db, input: MappingInput, username: string): SphereMapping {
