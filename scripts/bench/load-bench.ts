@@ -18,7 +18,7 @@ export interface ThroughputResult {
   floorP99Ms: number;
   /** Non-2xx answers and connection errors of the page's run. */
   failures: number;
-  /** VmHWM of the server after this load. */
+  /** The server's peak resident memory during this page's load (its high-water mark reset before it). */
   peakMemoryMb: number;
 }
 
@@ -37,7 +37,11 @@ export async function measureThroughput(server: BenchServer, scale: number, targ
   const results: ThroughputResult[] = [];
   for (const target of targets) {
     for (const connections of LOAD_CONNECTIONS) {
+      server.resetPeak();
       const page = await load(target.url, connections);
+      // The memory of serving this page to these readers: before the static floor's own load
+      // (Next.js compressing the file for each request) and without the cold renders before it.
+      const loadMemoryMb = server.peakSinceResetMb();
       await drain(target.floorUrl);
       const floor = await load(target.floorUrl, connections);
       await drain(target.floorUrl);
@@ -51,7 +55,7 @@ export async function measureThroughput(server: BenchServer, scale: number, targ
         floorRequestsPerSecond: floor.requests.average,
         floorP99Ms: floor.latency.p99,
         failures: page.non2xx + page.errors,
-        peakMemoryMb: server.peakMemoryMb(),
+        peakMemoryMb: loadMemoryMb,
       };
       results.push(result);
       log(`  ${target.route}, ${connections} connections: ${result.requestsPerSecond.toFixed(1)} req/s (floor ${result.floorRequestsPerSecond.toFixed(0)}), p99 ${result.p99Ms} ms, ${result.peakMemoryMb.toFixed(0)} MB`);

@@ -39,7 +39,7 @@ export function renderLoadSections(results: LoadResults): string[] {
       })),
     '### Warm throughput under concurrent load (autocannon, 5 s per run)',
     '',
-    'The page on the default server after its cache filled, against the same HTML as a static file on the same server; memory is the server\'s VmHWM after that load.',
+    'The page on the default server after its cache filled, against the same HTML as a static file on the same server; memory is the server\'s peak resident memory during the page\'s load (VmHWM reset before it through /proc/<pid>/clear_refs, read before the floor\'s load): what serving that page to those readers takes, on top of what the server kept from the pages it rendered before. The table after it is the peak of the server\'s whole life.',
     '',
     table(['events', 'page', 'connections', 'req/s', 'p50 (ms)', 'p99 (ms)', 'floor req/s', 'floor p99 (ms)', '× floor', 'failed', 'server MB', 'target'],
       results.throughput.map((t) => {

@@ -14,8 +14,12 @@ const SERVE_SCRIPT = path.join('scripts', 'serve.mjs');
 export interface BenchServer {
   baseUrl: string;
   distDir: string;
-  /** Peak resident memory in MB of the server's largest process so far. */
+  /** Peak resident memory in MB of the server's largest process so far (over its whole life). */
   peakMemoryMb: () => number;
+  /** Starts a new high-water mark (Linux clear_refs 5); peakMemoryMb keeps the earlier one. */
+  resetPeak: () => void;
+  /** Peak resident memory in MB since the last resetPeak. */
+  peakSinceResetMb: () => number;
   stop: () => Promise<void>;
 }
 
@@ -39,10 +43,17 @@ export async function startServer(databasePath: string, cache: CacheMode): Promi
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(child, `${baseUrl}/favicon.ico`, 60_000);
+  const peakSinceResetMb = () => Math.max(...processTree(child.pid ?? 0).map(peakOf)) / 1024;
+  let earlierPeakMb = 0;
   return {
     baseUrl,
     distDir: path.resolve(BENCH_DIST_DIR),
-    peakMemoryMb: () => Math.max(...processTree(child.pid ?? 0).map(peakOf)) / 1024,
+    peakMemoryMb: () => Math.max(earlierPeakMb, peakSinceResetMb()),
+    resetPeak: () => {
+      earlierPeakMb = Math.max(earlierPeakMb, peakSinceResetMb());
+      for (const pid of processTree(child.pid ?? 0)) resetPeakOf(pid);
+    },
+    peakSinceResetMb,
     stop: () => stopChild(child),
   };
 }
@@ -78,6 +89,14 @@ function processTree(root: number): number[] {
     for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid);
   }
   return tree;
+}
+
+function resetPeakOf(pid: number): void {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // the process ended meanwhile, or a kernel without it: the peak keeps counting from the start
+  }
 }
 
 /** VmHWM (peak resident set) in kB; 0 when the process is gone. */
