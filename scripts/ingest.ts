@@ -7,6 +7,7 @@ import { openDb } from '@/db/client';
 import { checkpointWal } from '@/db/maintenance';
 import { storageFailure } from '@/db/storage-errors';
 import { importReportFile } from '@/lib/import/import-report';
+import { IMPORT_NICENESS } from '@/lib/import/run-job';
 import { env } from '@/lib/env';
 import type { RowAccount } from '@/lib/ingest/types';
 
@@ -26,7 +27,7 @@ const OUTCOME_TEXT = { created: 'stored', replaced: 'replaced the stored report 
  */
 function yieldToReaders(): void {
   try {
-    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+    os.setPriority(IMPORT_NICENESS);
   } catch {
     // not allowed here (a container without the capability): run at normal priority
   }

@@ -103,11 +103,7 @@ export function loadEventsSlideTable(db: Db, filters: Filters, publicUrl = env.p
   const c = briefText.columns;
   const { bySme, events } = mainEvents(db, filters, DECK_EVENTS);
   const cut = (title: string) => (title.length > SLIDE_TITLE_CHARS ? `${title.slice(0, SLIDE_TITLE_CHARS - 1).trimEnd()}…` : title);
-  const names = (countries: { nameRu: string }[]) => {
-    const shown = countries.slice(0, SLIDE_COUNTRIES).map((country) => country.nameRu).join(', ');
-    if (countries.length === 0) return '—';
-    return countries.length > SLIDE_COUNTRIES ? `${shown} ${common.andMore(countries.length - SLIDE_COUNTRIES)}` : shown;
-  };
+  const names = (countries: { nameRu: string }[]) => (countries.length === 0 ? '—' : common.someOf(countries.map((country) => country.nameRu), SLIDE_COUNTRIES));
   return {
     title: briefText.eventsTitle,
     header: [c.dates, c.title, c.sphere, c.countries, c.sme],

@@ -12,7 +12,8 @@ import type { JobInput, JobReply } from './jobs';
 
 const MEMORY_MB = 1536;
 const TIME_LIMIT_MS = 5 * 60 * 1000;
-const WORKER_NICENESS = 10;
+/** Imports run below normal priority (the worker here, `npm run ingest` itself): readers first. */
+export const IMPORT_NICENESS = 10;
 const FAILED: JobReply = { status: 500, json: JSON.stringify({ error: 'server' }) };
 
 interface Worker {
@@ -48,7 +49,7 @@ function startWorker(): Worker {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   // Readers first: on a small machine the worker's parsing must not take the server's CPU time.
-  if (child.pid !== undefined) os.setPriority(child.pid, WORKER_NICENESS);
+  if (child.pid !== undefined) os.setPriority(child.pid, IMPORT_NICENESS);
   const worker: Worker = { child, pending: new Map() };
   child.on('message', ({ id, reply }: AnswerMessage) => {
     worker.pending.get(id)?.(reply);

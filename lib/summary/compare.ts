@@ -10,7 +10,7 @@
 import type { CountryChange } from '@/lib/compare/pairs';
 import type { QuarterRange, ResolvedPeriods } from '@/lib/filters/compare';
 import { formatCount, formatNumber } from '@/lib/format';
-import { compareSummaryText as c, nouns, summaryText as t } from '@/lib/i18n/ru';
+import { common, compareSummaryText as c, nouns, summaryText as t } from '@/lib/i18n/ru';
 import { inSpan, missingPhrase, spanShort, type SpanCoverage } from '@/lib/periods';
 import { leaders } from './leaders';
 import { capitalize, ranked, sentence, type SummaryFigures } from './overview';
@@ -152,7 +152,7 @@ function changeSentences({ countries, filteredCountries = [] }: CompareSummaryIn
   const bySize = (list: CountryChange[]) => [...list].sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a));
   const rises = bySize(of('large-increase')).map(withCounts);
   const falls = bySize(of('large-decrease')).map(withCounts);
-  const changes = [rises.length > 0 ? `${c.rises} — ${listed(rises)}` : '', falls.length > 0 ? `${c.falls} — ${listed(falls)}` : ''].filter(Boolean);
+  const changes = [rises.length > 0 ? `${c.rises} — ${common.someOf(rises, MAX_LISTED)}` : '', falls.length > 0 ? `${c.falls} — ${common.someOf(falls, MAX_LISTED)}` : ''].filter(Boolean);
   return [
     listSentence(scope, c.newCountries(a), of('new').map((country) => country.nameRu)),
     changes.length > 0 ? sentence(scope, `${c.largeChanges}: ${changes.join('; ')}`) : '',
@@ -162,13 +162,7 @@ function changeSentences({ countries, filteredCountries = [] }: CompareSummaryIn
 
 /** "Label: X, Y, Z и ещё 4." — empty when there is nothing to list. */
 function listSentence(scope: string, label: string, names: string[]): string {
-  return names.length === 0 ? '' : sentence(scope, `${label}: ${listed(names)}`);
-}
-
-function listed(names: string[]): string {
-  const shown = names.slice(0, MAX_LISTED).join(', ');
-  const rest = names.length - MAX_LISTED;
-  return rest > 0 ? `${shown} ${c.andMore(formatNumber(rest))}` : shown;
+  return names.length === 0 ? '' : sentence(scope, `${label}: ${common.someOf(names, MAX_LISTED)}`);
 }
 
 function join(scope: string, text: string): string {

@@ -55,12 +55,7 @@ function regionEntries(places: PlacePoint[]): { key: string; color: string; labe
     entry.names.add(place.countryName);
     entries.set(key, entry);
   }
-  return [...entries.values()].map(({ key, color, label, names }) => ({ key, color, label: key === 'other' ? `${label}: ${someNames([...names])}` : label }));
-}
-
-function someNames(names: string[]): string {
-  const shown = names.slice(0, OTHER_NAMES).join(', ');
-  return names.length > OTHER_NAMES ? `${shown} ${common.andMore(names.length - OTHER_NAMES)}` : shown;
+  return [...entries.values()].map(({ key, color, label, names }) => ({ key, color, label: key === 'other' ? `${label}: ${common.someOf([...names], OTHER_NAMES)}` : label }));
 }
 
 function rangeLabel(step: Step): string {

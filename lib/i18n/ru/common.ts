@@ -20,8 +20,13 @@ export const common = {
   yes: 'Да',
   no: 'Нет',
   notStated: 'не указано',
-  /** After the first names of a list cut short: "Сербия, Индия и ещё 12". */
-  andMore: (n: number) => `и ещё ${n}`,
+  /** The first `limit` names and how many more: "Сербия, Индия и ещё 12". */
+  someOf: (names: string[], limit: number) => {
+    const shown = names.slice(0, limit).join(', ');
+    return names.length > limit ? `${shown} и ещё ${formatNumber(names.length - limit)}` : shown;
+  },
+  /** Under a list cut short: "и ещё 12". */
+  andMore: (n: number) => `и ещё ${formatNumber(n)}`,
   empty: 'Нет данных для выбранных условий',
   emptyHint: 'Измените или сбросьте фильтры.',
   source: 'Источник: отчёт о мероприятиях в международной сфере',

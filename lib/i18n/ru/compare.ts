@@ -96,7 +96,6 @@ export const compareSummaryText = {
   largeChanges: 'Сильнее всего изменилось число мероприятий со странами',
   rises: 'рост',
   falls: 'снижение',
-  andMore: (n: string) => `и ещё ${n}`,
 } as const;
 
 /* --- Comparison exports (app/_components/export/compare-context.ts, lib/export/compare-figures.ts) --- */
